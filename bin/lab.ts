@@ -1,0 +1,46 @@
+/**
+ * `npm run --silent lab -- <command> [options]`: the lab's models from the command line, running
+ * the same src/lib/analytics code as the browser. Prints JSON (or CSV) on stdout; errors go to
+ * stderr in Chinese with exit code 1.
+ */
+import { CliError } from './lab/cli-error';
+
+type Command = (args: string[]) => Promise<string>;
+
+const commands: Record<string, () => Promise<{ run: Command }>> = {
+	rfm: () => import('./lab/rfm'),
+	pareto: () => import('./lab/pareto'),
+	clv: () => import('./lab/clv')
+};
+
+const usage = `用法：npm run --silent lab -- <命令> [选项]
+命令：
+  rfm     --input FILE [--id COL] [--date COL] [--amount COL] [--invoice COL] [--as-of YYYY-MM-DD] [--encoding auto|utf-8|gb18030] [--format json|csv]
+  pareto  --input FILE [与 rfm 相同的列选项]
+  clv     bgnbd|gammagamma|sbg ...（见 clv --help）`;
+
+async function main(argv: string[]): Promise<number> {
+	const [name, ...rest] = argv;
+	if (!name || name === '--help' || name === '-h') {
+		console.log(usage);
+		return name ? 0 : 1;
+	}
+	const load = commands[name];
+	if (!load) {
+		console.error(`未知命令「${name}」。\n${usage}`);
+		return 1;
+	}
+	try {
+		const { run } = await load();
+		process.stdout.write(`${await run(rest)}\n`);
+		return 0;
+	} catch (error) {
+		if (error instanceof CliError) {
+			console.error(`错误：${error.message}`);
+			return 1;
+		}
+		throw error;
+	}
+}
+
+process.exitCode = await main(process.argv.slice(2));

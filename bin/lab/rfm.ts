@@ -1,0 +1,5 @@
+import { CliError } from './cli-error';
+
+export async function run(_args: string[]): Promise<string> {
+	throw new CliError('命令「rfm」尚未实现');
+}
