@@ -26,6 +26,8 @@ export const chapterSchema = z.object({
 	keyPoints: z.array(z.object({ term: text, point: text })).min(1),
 	/** 容易混淆: pairs of ideas students mix up. */
 	confusions: z.array(z.object({ pair: text, note: text })).default([]),
+	/** TeX by name, typeset with KaTeX where the body says <Formula name="..." />. */
+	formulas: z.record(slug, text).default({}),
 	related: z
 		.object({
 			cases: z.array(slug).default([]),

@@ -156,6 +156,10 @@ export function validateContent(files: ContentFile[]): ContentReport {
 		for (const match of chapter.body.matchAll(/<Term\s+id="([^"]*)"/g)) {
 			resolve(chapter.file, 'body <Term>', match[1], glossaryIds, '术语');
 		}
+		const formulaNames = new Set(Object.keys(chapter.meta.formulas));
+		for (const match of chapter.body.matchAll(/<Formula\s+name="([^"]*)"/g)) {
+			resolve(chapter.file, 'body <Formula>', match[1], formulaNames, '公式');
+		}
 	}
 	for (const item of cases) {
 		item.meta.chapters.forEach((id, i) =>
