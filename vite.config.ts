@@ -1,10 +1,10 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import yaml from '@rollup/plugin-yaml';
-import { defineConfig } from 'vite';
-import { contentCheckPlugin } from './bin/content-check-plugin';
+import { defineConfig } from 'vitest/config';
+import { contentCheckPlugin, frontMatterPlugin } from './bin/vite-content';
 
 export default defineConfig({
-	plugins: [contentCheckPlugin(), yaml(), sveltekit()],
+	plugins: [contentCheckPlugin(), frontMatterPlugin(), yaml(), sveltekit()],
 	server: { fs: { allow: ['content'] } },
 	test: {
 		include: ['src/**/*.test.ts', 'bin/**/*.test.ts'],

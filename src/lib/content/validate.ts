@@ -16,6 +16,7 @@ import {
 	type Question,
 	type Topic
 } from './schema';
+import { slugFromPath } from './validate-path';
 
 /** A content file: its path relative to the project root and its text. */
 export interface ContentFile {
@@ -39,12 +40,6 @@ export interface ContentReport {
 export function splitFrontMatter(text: string): { data: string; body: string } | null {
 	const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text.replace(/^\uFEFF/, ''));
 	return match ? { data: match[1], body: match[2] } : null;
-}
-
-/** `content/chapters/02-customer-lifecycle.md` → `customer-lifecycle`. */
-export function slugFromPath(path: string): string {
-	const name = path.split('/').pop() ?? path;
-	return name.replace(/\.(md|ya?ml)$/, '').replace(/^\d+-/, '');
 }
 
 export function validateContent(files: ContentFile[]): ContentReport {

@@ -1,0 +1,46 @@
+import { defineConfig, devices } from '@playwright/test';
+import { existsSync } from 'node:fs';
+
+/**
+ * Browser downloads are impossible on some machines: use the system Chromium when there is one
+ * (CHROMIUM_PATH or Debian's /usr/bin/chromium); otherwise Playwright's own, which
+ * tests/run-e2e.js installs first.
+ */
+const systemChromium = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find(
+	(path): path is string => Boolean(path && existsSync(path))
+);
+
+const PORT = 4173;
+
+export default defineConfig({
+	testDir: 'tests',
+	testMatch: '**/*.spec.ts',
+	fullyParallel: true,
+	workers: process.env.CI ? 2 : undefined,
+	retries: 0,
+	reporter: process.env.CI ? [['list']] : [['list']],
+	timeout: 30_000,
+	use: {
+		baseURL: `http://localhost:${PORT}`,
+		locale: 'zh-CN',
+		trace: 'retain-on-failure'
+	},
+	projects: [
+		{
+			name: 'chromium',
+			use: {
+				...devices['Desktop Chrome'],
+				launchOptions: {
+					executablePath: systemChromium,
+					args: systemChromium ? ['--no-sandbox', '--disable-background-networking'] : []
+				}
+			}
+		}
+	],
+	webServer: {
+		command: `npx vite preview --port ${PORT} --strictPort`,
+		port: PORT,
+		reuseExistingServer: !process.env.CI,
+		timeout: 60_000
+	}
+});

@@ -1,0 +1,84 @@
+/**
+ * The one Dexie database. Only src/lib/db imports Dexie; the rest of the app calls the typed
+ * functions beside this file.
+ */
+import Dexie, { type EntityTable } from 'dexie';
+import type {
+	Attempt,
+	CaseAnswer,
+	ChapterNote,
+	ChapterProgress,
+	LabScenario,
+	MockExam,
+	ReviewCard,
+	ReviewLog,
+	Setting
+} from './schema';
+
+export const DATABASE_NAME = 'crm-workbench';
+
+export class CrmDatabase extends Dexie {
+	chapterProgress!: EntityTable<ChapterProgress, 'slug'>;
+	notes!: EntityTable<ChapterNote, 'chapter'>;
+	attempts!: EntityTable<Attempt, 'id'>;
+	caseAnswers!: EntityTable<CaseAnswer, 'id'>;
+	reviewCards!: EntityTable<ReviewCard, 'questionId'>;
+	reviewLogs!: EntityTable<ReviewLog, 'id'>;
+	mockExams!: EntityTable<MockExam, 'id'>;
+	labScenarios!: EntityTable<LabScenario, 'id'>;
+	settings!: EntityTable<Setting, 'key'>;
+
+	constructor(options?: ConstructorParameters<typeof Dexie>[1]) {
+		super(DATABASE_NAME, options);
+		// Version 1. A later version adds `this.version(2).stores({...}).upgrade(tx => ...)`;
+		// never edit a released version's stores.
+		this.version(1).stores({
+			chapterProgress: 'slug, lastVisitedAt',
+			notes: 'chapter, updatedAt',
+			attempts: '++id, questionId, chapter, answeredAt, source',
+			caseAnswers: '++id, [caseId+questionId], caseId, status, updatedAt',
+			reviewCards: 'questionId, due',
+			reviewLogs: '++id, questionId, reviewedAt',
+			mockExams: '++id, status, startedAt',
+			labScenarios: '++id, lab, updatedAt',
+			settings: 'key'
+		});
+	}
+}
+
+export type StorageMode = 'indexeddb' | 'memory';
+
+let opening: Promise<{ db: CrmDatabase; mode: StorageMode }> | null = null;
+
+/**
+ * Opens the database once. Where IndexedDB is missing or blocked (private modes, disabled
+ * storage) it falls back to an in-memory IndexedDB so every feature still works for the visit.
+ */
+export function openDatabase(): Promise<{ db: CrmDatabase; mode: StorageMode }> {
+	opening ??= (async () => {
+		try {
+			if (typeof indexedDB === 'undefined') throw new Error('IndexedDB is not available');
+			const db = new CrmDatabase();
+			await db.open();
+			return { db, mode: 'indexeddb' as const };
+		} catch {
+			const { IDBFactory, IDBKeyRange } = await import('fake-indexeddb');
+			const db = new CrmDatabase({ indexedDB: new IDBFactory(), IDBKeyRange });
+			await db.open();
+			return { db, mode: 'memory' as const };
+		}
+	})();
+	return opening;
+}
+
+export async function database(): Promise<CrmDatabase> {
+	return (await openDatabase()).db;
+}
+
+/** Forgets the open database; tests use it to start from a fresh one. */
+export async function closeDatabaseForTests(): Promise<void> {
+	if (!opening) return;
+	const { db } = await opening;
+	db.close();
+	opening = null;
+}

@@ -1,0 +1,100 @@
+/**
+ * Record shapes kept in IndexedDB. Times are epoch milliseconds so they sort, index and
+ * survive export/import without Date conversions.
+ */
+
+export interface ChapterProgress {
+	/** Chapter slug, e.g. `crm-basics`. */
+	slug: string;
+	/** When the learner marked the chapter read; null once unmarked. */
+	readAt: number | null;
+	/** Last scroll position as a share of the page height (0–1), to resume reading. */
+	scrollRatio: number;
+	lastVisitedAt: number;
+	timeSpentMs: number;
+}
+
+export interface ChapterNote {
+	chapter: string;
+	/** Markdown written by the learner; rendered through marked + DOMPurify. */
+	text: string;
+	updatedAt: number;
+}
+
+export type AttemptSource = 'drill' | 'mock' | 'review' | 'assignment';
+
+export interface Attempt {
+	id?: number;
+	questionId: string;
+	chapter: string;
+	answeredAt: number;
+	/** null for written answers that have not been self-marked. */
+	correct: boolean | null;
+	/** The learner's answer: letters, true/false or text. */
+	response: string | string[] | boolean;
+	score?: number;
+	maxScore?: number;
+	/** The learner said "unsure" even if correct; feeds the review rating. */
+	unsure?: boolean;
+	source: AttemptSource;
+}
+
+export interface CaseAnswer {
+	id?: number;
+	caseId: string;
+	questionId: string;
+	text: string;
+	status: 'draft' | 'submitted';
+	startedAt: number;
+	updatedAt: number;
+	submittedAt?: number;
+	/** Indexes of the scoring points the learner confirmed. */
+	confirmedPoints?: number[];
+	score?: number;
+	maxScore?: number;
+}
+
+export interface ReviewCard {
+	questionId: string;
+	/** Next due time; indexed for the daily queue. */
+	due: number;
+	/** The scheduler's card state (ts-fsrs fields with dates as epoch ms). */
+	state: Record<string, number | string | null>;
+}
+
+export interface ReviewLog {
+	id?: number;
+	questionId: string;
+	reviewedAt: number;
+	rating: number;
+	/** The card before this review, so the rating can be undone. */
+	previous: ReviewCard | null;
+}
+
+export interface MockExam {
+	id?: number;
+	status: 'running' | 'paused' | 'submitted';
+	startedAt: number;
+	/** Time spent answering, excluding pauses. */
+	elapsedMs: number;
+	questionIds: string[];
+	answers: Record<string, string | string[] | boolean>;
+	submittedAt?: number;
+	score?: number;
+	maxScore?: number;
+}
+
+export interface LabScenario {
+	id?: number;
+	lab: string;
+	name: string;
+	createdAt: number;
+	updatedAt: number;
+	/** Settings and derived aggregates of the lab; never a raw uploaded file. */
+	data: unknown;
+}
+
+export interface Setting {
+	key: string;
+	value: unknown;
+}

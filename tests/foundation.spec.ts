@@ -1,0 +1,93 @@
+import { expect, test } from '@playwright/test';
+
+const chapterOne = '/learn/crm-basics/';
+
+test('a chapter marked read stays read after a reload', async ({ page }) => {
+	await page.goto(chapterOne);
+	await page.getByRole('button', { name: '标记为已读' }).click();
+	await expect(page.getByText('已读完本章')).toBeVisible();
+	await page.reload();
+	await expect(page.getByText('已读完本章')).toBeVisible();
+	await page.goto('/learn/');
+	await expect(page.getByText('已读', { exact: true })).toBeVisible();
+});
+
+test('marking a chapter read in one tab shows in another tab without a reload', async ({
+	context
+}) => {
+	const first = await context.newPage();
+	const second = await context.newPage();
+	await first.goto(chapterOne);
+	await second.goto(chapterOne);
+	await expect(second.getByRole('button', { name: '标记为已读' })).toBeEnabled();
+	await first.getByRole('button', { name: '标记为已读' }).click();
+	await expect(second.getByText('已读完本章')).toBeVisible({ timeout: 5_000 });
+});
+
+test('the theme choice survives a reload', async ({ page }) => {
+	await page.emulateMedia({ colorScheme: 'light' });
+	await page.goto('/');
+	await page.getByLabel('配色主题').selectOption('dark');
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	await page.reload();
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	await expect(page.getByLabel('配色主题')).toHaveValue('dark');
+	const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+	expect(background).toBe('rgb(15, 20, 25)');
+});
+
+test('the dark theme follows the system when no choice is saved', async ({ page }) => {
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await page.goto('/');
+	const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+	expect(background).toBe('rgb(15, 20, 25)');
+});
+
+test('keyboard users can skip to the main content', async ({ page }) => {
+	await page.goto(chapterOne);
+	await page.keyboard.press('Tab');
+	const skip = page.getByRole('link', { name: '跳到正文' });
+	await expect(skip).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/#main$/);
+});
+
+test('the main navigation reaches every section', async ({ page }) => {
+	await page.goto('/');
+	const nav = page.getByRole('navigation', { name: '主导航' });
+	for (const [label, heading] of [
+		['课程', '课程'],
+		['案例', '案例'],
+		['练习', '练习'],
+		['实验室', '实验室'],
+		['我的', '我的'],
+		['教师', '教师']
+	]) {
+		await nav.getByRole('link', { name: label, exact: true }).click();
+		await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+		await expect(nav.getByRole('link', { name: label, exact: true })).toHaveAttribute(
+			'aria-current',
+			'page'
+		);
+	}
+});
+
+test('when IndexedDB refuses to open the site still works in memory and says so', async ({
+	page
+}) => {
+	// As in private modes and with site data blocked: IndexedDB exists but will not open.
+	await page.addInitScript(() => {
+		IDBFactory.prototype.open = () => {
+			throw new DOMException('blocked', 'InvalidStateError');
+		};
+	});
+	await page.goto(chapterOne);
+	await expect(page.getByRole('status').filter({ hasText: '进度不会保留' })).toBeVisible();
+	await page.getByRole('button', { name: '标记为已读' }).click();
+	await expect(page.getByText('已读完本章')).toBeVisible();
+});
+
+test('/me shows whether the browser granted persistent storage', async ({ page }) => {
+	await page.goto('/me/');
+	await expect(page.getByTestId('persistence')).toHaveText(/持久保存/);
+});

@@ -1,0 +1,37 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Page } from '@playwright/test';
+
+/** Every prerendered page, from the build folder: `/`, `/learn/`, `/learn/crm-basics/`, … */
+export function builtRoutes(buildDir = 'build'): string[] {
+	const routes: string[] = [];
+	const walk = (dir: string) => {
+		for (const name of readdirSync(dir)) {
+			const full = join(dir, name);
+			if (statSync(full).isDirectory()) {
+				if (name !== '_app') walk(full);
+			} else if (name === 'index.html') {
+				const folder = relative(buildDir, dir).split('\\').join('/');
+				routes.push(folder ? `/${folder}/` : '/');
+			}
+		}
+	};
+	walk(buildDir);
+	return routes.sort();
+}
+
+/** Collects console errors and failed requests of a page for later assertions. */
+export function watchForProblems(page: Page): string[] {
+	const problems: string[] = [];
+	page.on('console', (message) => {
+		if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+	});
+	page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+	page.on('requestfailed', (request) =>
+		problems.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`)
+	);
+	page.on('response', (response) => {
+		if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+	});
+	return problems;
+}

@@ -1,0 +1,32 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { builtRoutes, watchForProblems } from './helpers';
+
+const routes = builtRoutes();
+
+test('the build has every section of the site', () => {
+	for (const section of ['/', '/learn/', '/cases/', '/practice/', '/lab/', '/me/', '/teach/']) {
+		expect(routes).toContain(section);
+	}
+});
+
+for (const route of routes) {
+	test(`${route} loads cleanly, has its own title and passes axe WCAG 2 A/AA`, async ({ page }) => {
+		const problems = watchForProblems(page);
+		await page.goto(route);
+		await page.waitForLoadState('networkidle');
+		await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+		await expect(page).toHaveTitle(/客户关系管理学习工作台/);
+		const description = await page.locator('meta[name="description"]').getAttribute('content');
+		expect(description?.trim().length ?? 0).toBeGreaterThan(4);
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		const axe = await new AxeBuilder({ page })
+			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+			.analyze();
+		const violations = axe.violations.map(
+			(v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`
+		);
+		expect(violations).toEqual([]);
+		expect(problems).toEqual([]);
+	});
+}
