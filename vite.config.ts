@@ -1,7 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import yaml from '@rollup/plugin-yaml';
 import { defineConfig } from 'vitest/config';
-import { contentCheckPlugin, frontMatterPlugin } from './bin/vite-content';
+import { contentCheckPlugin, frontMatterPlugin } from './bin/vite-content.ts';
 
 export default defineConfig({
 	plugins: [contentCheckPlugin(), frontMatterPlugin(), yaml(), sveltekit()],

@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { parse as parseYaml } from 'yaml';
-import { readContentFiles } from './content-files';
-import { splitFrontMatter, validateContent } from '../src/lib/content/validate';
+import { readContentFiles } from './content-files.ts';
+import { splitFrontMatter, validateContent } from '../src/lib/content/validate.ts';
 
 /** The build fails when content/ does not validate, naming file and field. */
 export function contentCheckPlugin(): Plugin {

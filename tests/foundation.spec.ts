@@ -91,3 +91,15 @@ test('/me shows whether the browser granted persistent storage', async ({ page }
 	await page.goto('/me/');
 	await expect(page.getByTestId('persistence')).toHaveText(/持久保存/);
 });
+
+test('the course page offers to continue the chapter read last', async ({ page }) => {
+	await page.goto('/learn/');
+	await expect(page.getByText('继续阅读')).toHaveCount(0);
+	await page.goto('/learn/customer-value/');
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	await page.goto('/learn/');
+	const resume = page.getByRole('link', { name: /继续阅读/ });
+	await expect(resume).toContainText('第 3 章');
+	await resume.click();
+	await expect(page).toHaveURL(/\/learn\/customer-value\/$/);
+});

@@ -4,7 +4,7 @@
  * already known to be valid.
  */
 import { z } from 'zod';
-import { CASE_QUESTION_TYPES, LAB_IDS, QUESTION_TYPES } from './ids';
+import { CASE_QUESTION_TYPES, LAB_IDS, QUESTION_TYPES } from './ids.ts';
 
 const text = z.string().trim().min(1, '不能为空');
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, '只能用小写字母、数字和连字符');

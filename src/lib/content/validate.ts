@@ -15,8 +15,8 @@ import {
 	type GlossaryTerm,
 	type Question,
 	type Topic
-} from './schema';
-import { slugFromPath } from './validate-path';
+} from './schema.ts';
+import { slugFromPath } from './validate-path.ts';
 
 /** A content file: its path relative to the project root and its text. */
 export interface ContentFile {
