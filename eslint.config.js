@@ -33,6 +33,7 @@ export default ts.config(
 	},
 	{
 		ignores: [
+			'.scratch/',
 			'build/',
 			'.svelte-kit/',
 			'node_modules/',
