@@ -1,0 +1,60 @@
+/** The labs as learners see them: name, what each does, and where it lives. */
+import type { LabId } from './ids';
+
+export interface LabInfo {
+	id: LabId;
+	name: string;
+	summary: string;
+}
+
+export const LABS: LabInfo[] = [
+	{
+		id: 'segmentation',
+		name: '客户细分实验室',
+		summary: 'RFM 八类客户、行为矩阵、价值矩阵、帕累托分析与银行五级客户。'
+	},
+	{
+		id: 'clv',
+		name: '客户终身价值实验室',
+		summary: '从教材公式到 sBG、BG/NBD 与 Gamma-Gamma 模型。'
+	},
+	{
+		id: 'lifecycle',
+		name: '生命周期模拟器',
+		summary: '工商银行案例：客户在四个阶段间流动，投入措施看效果。'
+	},
+	{
+		id: 'satisfaction',
+		name: '满意度与忠诚度模拟器',
+		summary: '满意度陷阱、竞争强度与转换成本，施乐的 4 分与 5 分。'
+	},
+	{
+		id: 'kano',
+		name: '卡诺分析',
+		summary: '把问卷答案归入当然质量、期望质量和迷人质量。'
+	},
+	{
+		id: 'delivered-value',
+		name: '顾客让渡价值计算器',
+		summary: '总价值减总成本，和竞争对手比一比。'
+	},
+	{
+		id: 'loyalty-types',
+		name: '忠诚类型分类练习',
+		summary: '把情景卡片归入六类（或七类）客户忠诚。'
+	}
+];
+
+const byId = new Map(LABS.map((lab) => [lab.id, lab]));
+
+export function labInfo(id: LabId): LabInfo {
+	return byId.get(id) as LabInfo;
+}
+
+/**
+ * Site-relative path of a lab (no base path). Labs are listed on /lab/ until each gets its own
+ * page; then this returns that page.
+ */
+export function labPath(id: LabId): `/lab/#${string}` {
+	return `/lab/#${id}`;
+}
