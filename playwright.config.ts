@@ -18,12 +18,15 @@ export default defineConfig({
 	fullyParallel: true,
 	workers: process.env.CI ? 2 : undefined,
 	retries: 0,
-	reporter: process.env.CI ? [['list']] : [['list']],
+	reporter: [['list']],
 	timeout: 30_000,
 	use: {
 		baseURL: `http://localhost:${PORT}`,
 		locale: 'zh-CN',
-		trace: 'retain-on-failure'
+		trace: 'retain-on-failure',
+		// The service worker precaches the whole site on first visit; only the offline tests
+		// need it, the rest would just repeat that download in every fresh context.
+		serviceWorkers: 'block'
 	},
 	projects: [
 		{

@@ -1,9 +1,20 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+
+const searchBox = (page: Page) =>
+	page.getByRole('combobox', { name: '搜索课程、名词、案例和题目' });
+
+/** Presses a shortcut until the page has hydrated and the search dialog opens. */
+async function openSearchWith(page: Page, key: string) {
+	await expect(async () => {
+		await page.keyboard.press(key);
+		await expect(searchBox(page)).toBeVisible({ timeout: 1000 });
+	}).toPass();
+}
 
 test('searching 忠诚 from the home page lands on the loyalty chapter', async ({ page }) => {
 	await page.goto('/');
-	await page.keyboard.press('/');
-	const box = page.getByRole('combobox', { name: '搜索课程、名词、案例和题目' });
+	await openSearchWith(page, '/');
+	const box = searchBox(page);
 	await expect(box).toBeFocused();
 	await box.fill('忠诚');
 	const results = page.getByRole('listbox', { name: '搜索结果' });
@@ -23,8 +34,8 @@ test('search opens with Ctrl+K, moves with arrow keys and opens a result with En
 	page
 }) => {
 	await page.goto('/learn/');
-	await page.keyboard.press('Control+k');
-	const box = page.getByRole('combobox', { name: '搜索课程、名词、案例和题目' });
+	await openSearchWith(page, 'Control+k');
+	const box = searchBox(page);
 	await box.fill('crm');
 	const options = page.getByRole('option');
 	await expect(options.first()).toHaveAttribute('aria-selected', 'true');

@@ -12,7 +12,8 @@ import type {
 	MockExam,
 	ReviewCard,
 	ReviewLog,
-	Setting
+	Setting,
+	Snapshot
 } from './schema';
 
 export const DATABASE_NAME = 'crm-workbench';
@@ -27,11 +28,12 @@ export class CrmDatabase extends Dexie {
 	mockExams!: EntityTable<MockExam, 'id'>;
 	labScenarios!: EntityTable<LabScenario, 'id'>;
 	settings!: EntityTable<Setting, 'key'>;
+	snapshots!: EntityTable<Snapshot, 'id'>;
 
 	constructor(options?: ConstructorParameters<typeof Dexie>[1]) {
 		super(DATABASE_NAME, options);
-		// Version 1. A later version adds `this.version(2).stores({...}).upgrade(tx => ...)`;
-		// never edit a released version's stores.
+		// Released versions are never edited; each change adds the next version (with an
+		// .upgrade(tx => ...) when existing records must change shape).
 		this.version(1).stores({
 			chapterProgress: 'slug, lastVisitedAt',
 			notes: 'chapter, updatedAt',
@@ -43,6 +45,8 @@ export class CrmDatabase extends Dexie {
 			labScenarios: '++id, lab, updatedAt',
 			settings: 'key'
 		});
+		// 2: the data as it was before the last backup import, for one-click undo.
+		this.version(2).stores({ snapshots: '++id, takenAt' });
 	}
 }
 

@@ -82,7 +82,8 @@ describe('opening the database', () => {
 			'notes',
 			'reviewCards',
 			'reviewLogs',
-			'settings'
+			'settings',
+			'snapshots'
 		]);
 	});
 });

@@ -73,12 +73,15 @@ export interface ReviewLog {
 
 export interface MockExam {
 	id?: number;
-	status: 'running' | 'paused' | 'submitted';
+	/** marking: answers handed in, written items being self-marked. */
+	status: 'running' | 'paused' | 'marking' | 'submitted';
 	startedAt: number;
 	/** Time spent answering, excluding pauses. */
 	elapsedMs: number;
 	questionIds: string[];
 	answers: Record<string, string | string[] | boolean>;
+	/** Self-marked share (0–1) of each written item's marks. */
+	writtenShares?: Record<string, number>;
 	submittedAt?: number;
 	score?: number;
 	maxScore?: number;
@@ -97,4 +100,11 @@ export interface LabScenario {
 export interface Setting {
 	key: string;
 	value: unknown;
+}
+
+/** Everything in the learning tables just before a backup import, so it can be undone. */
+export interface Snapshot {
+	id?: number;
+	takenAt: number;
+	tables: Record<string, unknown[]>;
 }

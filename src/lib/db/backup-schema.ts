@@ -1,0 +1,96 @@
+/**
+ * The shape of a backup file, checked field by field before anything is written. Mirrors
+ * schema.ts; a record that does not fit is reported with its table, position and field.
+ */
+import { z } from 'zod';
+
+const time = z.number().int().nonnegative();
+const response = z.union([z.string(), z.array(z.string()), z.boolean()]);
+const id = z.number().int().positive().optional();
+
+const reviewCard = z.object({
+	questionId: z.string().min(1),
+	due: time,
+	state: z.record(z.string(), z.union([z.number(), z.string(), z.null()]))
+});
+
+export const tableSchemas = {
+	chapterProgress: z.object({
+		slug: z.string().min(1),
+		readAt: time.nullable(),
+		scrollRatio: z.number().min(0).max(1),
+		lastVisitedAt: time,
+		timeSpentMs: z.number().nonnegative()
+	}),
+	notes: z.object({ chapter: z.string().min(1), text: z.string(), updatedAt: time }),
+	attempts: z.object({
+		id,
+		questionId: z.string().min(1),
+		chapter: z.string(),
+		answeredAt: time,
+		correct: z.boolean().nullable(),
+		response,
+		score: z.number().optional(),
+		maxScore: z.number().optional(),
+		unsure: z.boolean().optional(),
+		source: z.enum(['drill', 'mock', 'review', 'assignment'])
+	}),
+	caseAnswers: z.object({
+		id,
+		caseId: z.string().min(1),
+		questionId: z.string().min(1),
+		text: z.string(),
+		status: z.enum(['draft', 'submitted']),
+		startedAt: time,
+		updatedAt: time,
+		submittedAt: time.optional(),
+		confirmedPoints: z.array(z.number().int().nonnegative()).optional(),
+		score: z.number().optional(),
+		maxScore: z.number().optional()
+	}),
+	reviewCards: reviewCard,
+	reviewLogs: z.object({
+		id,
+		questionId: z.string().min(1),
+		reviewedAt: time,
+		rating: z.number().int(),
+		previous: reviewCard.nullable()
+	}),
+	mockExams: z.object({
+		id,
+		status: z.enum(['running', 'paused', 'marking', 'submitted']),
+		startedAt: time,
+		elapsedMs: z.number().nonnegative(),
+		questionIds: z.array(z.string()),
+		answers: z.record(z.string(), response),
+		writtenShares: z.record(z.string(), z.number()).optional(),
+		submittedAt: time.optional(),
+		score: z.number().optional(),
+		maxScore: z.number().optional()
+	}),
+	labScenarios: z.object({
+		id,
+		lab: z.string().min(1),
+		name: z.string().min(1),
+		createdAt: time,
+		updatedAt: time,
+		data: z.unknown()
+	}),
+	settings: z.object({ key: z.string().min(1), value: z.unknown() })
+};
+
+export type TableName = keyof typeof tableSchemas;
+export const TABLE_NAMES = Object.keys(tableSchemas) as TableName[];
+
+/** Chinese names of the tables, for messages. */
+export const TABLE_LABELS: Record<TableName, string> = {
+	chapterProgress: '阅读进度',
+	notes: '笔记',
+	attempts: '答题记录',
+	caseAnswers: '案例答案',
+	reviewCards: '复习卡片',
+	reviewLogs: '复习记录',
+	mockExams: '模拟考试',
+	labScenarios: '实验室方案',
+	settings: '设置'
+};

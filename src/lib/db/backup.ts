@@ -1,0 +1,225 @@
+/**
+ * Backups: everything the learner has, in one versioned JSON file. An import is checked in
+ * full — JSON, app, schema version, checksum, every field of every record — before the database
+ * is touched; then, in one transaction, the current data is snapshotted (for undo) and replaced
+ * or merged. A file that fails any check changes nothing.
+ */
+import { z } from 'zod';
+import { database, DATABASE_NAME, type CrmDatabase } from './database';
+import { TABLE_LABELS, TABLE_NAMES, tableSchemas, type TableName } from './backup-schema';
+
+export const BACKUP_APP = DATABASE_NAME;
+
+export type BackupTables = Record<TableName, unknown[]>;
+
+export interface Backup {
+	app: typeof BACKUP_APP;
+	schemaVersion: number;
+	exportedAt: string;
+	counts: Record<TableName, number>;
+	/** SHA-256 (hex) of JSON.stringify(tables): detects edits and damage. */
+	checksum: string;
+	tables: BackupTables;
+}
+
+export type ImportMode = 'replace' | 'merge';
+
+export class BackupError extends Error {}
+
+async function sha256(text: string): Promise<string> {
+	const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+	return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+async function readTables(db: CrmDatabase): Promise<BackupTables> {
+	const entries = await Promise.all(
+		TABLE_NAMES.map(async (name) => [name, await db.table(name).toArray()] as const)
+	);
+	return Object.fromEntries(entries) as BackupTables;
+}
+
+export async function createBackup(now = new Date()): Promise<Backup> {
+	const db = await database();
+	const tables = await db.transaction('r', TABLE_NAMES, () => readTables(db));
+	return {
+		app: BACKUP_APP,
+		schemaVersion: db.verno,
+		exportedAt: now.toISOString(),
+		counts: Object.fromEntries(TABLE_NAMES.map((n) => [n, tables[n].length])) as Backup['counts'],
+		checksum: await sha256(JSON.stringify(tables)),
+		tables
+	};
+}
+
+/** Where a JSON.parse error happened, as a character position, if the engine says. */
+function jsonErrorPosition(error: unknown): string {
+	const match = /position (\d+)/.exec(String(error));
+	return match ? `（约第 ${Number(match[1]) + 1} 个字符处）` : '';
+}
+
+/**
+ * Checks a backup file completely. Throws BackupError with a Chinese message naming what is
+ * wrong and where; returns the backup only when every check passes.
+ */
+export async function parseBackup(text: string, currentVersion: number): Promise<Backup> {
+	if (!text.trim()) throw new BackupError('文件是空的。');
+	let data: unknown;
+	try {
+		data = JSON.parse(text);
+	} catch (error) {
+		throw new BackupError(
+			`文件不是完整的 JSON${jsonErrorPosition(error)}：可能在下载或复制时被截断了。请重新导出备份。`
+		);
+	}
+	const header = z
+		.object({
+			app: z.string(),
+			schemaVersion: z.number().int().positive(),
+			exportedAt: z.string(),
+			checksum: z.string(),
+			tables: z.record(z.string(), z.array(z.unknown()))
+		})
+		.safeParse(data);
+	if (!header.success || typeof data !== 'object' || data === null) {
+		throw new BackupError('这不是本站的备份文件：缺少 app、schemaVersion、tables 等必要字段。');
+	}
+	const { app, schemaVersion, tables, checksum, exportedAt } = header.data;
+	if (app !== BACKUP_APP) {
+		throw new BackupError(`这是其他应用（${app}）的文件，不是本站的备份。`);
+	}
+	if (schemaVersion > currentVersion) {
+		throw new BackupError(
+			`备份来自更新版本的网站（数据版本 ${schemaVersion}，本页面为 ${currentVersion}）。请刷新页面加载新版本后再导入。`
+		);
+	}
+	for (const name of Object.keys(tables)) {
+		if (!(TABLE_NAMES as string[]).includes(name)) {
+			throw new BackupError(`备份中有未知的数据表「${name}」。`);
+		}
+	}
+	if ((await sha256(JSON.stringify(tables))) !== checksum) {
+		throw new BackupError('校验和不符：文件在导出后被修改或已损坏。请使用原始备份文件。');
+	}
+	const checked = {} as BackupTables;
+	for (const name of TABLE_NAMES) {
+		const records = tables[name] ?? [];
+		checked[name] = records.map((record, index) => {
+			const result = tableSchemas[name].safeParse(record, { error: z.locales.zhCN().localeError });
+			if (!result.success) {
+				const issue = result.error.issues[0];
+				const field = issue.path.length ? `字段「${issue.path.join('.')}」` : '记录';
+				throw new BackupError(
+					`${TABLE_LABELS[name]}第 ${index + 1} 条的${field}有误：${issue.message}。`
+				);
+			}
+			return result.data;
+		});
+	}
+	return {
+		app: BACKUP_APP,
+		schemaVersion,
+		exportedAt,
+		counts: Object.fromEntries(TABLE_NAMES.map((n) => [n, checked[n].length])) as Backup['counts'],
+		checksum,
+		tables: checked
+	};
+}
+
+type AnyRecord = Record<string, unknown>;
+
+/**
+ * Identity and age of a record for merging: two records are "the same item" when their keys
+ * match; the one with the larger time wins. Auto-numbered tables use a natural key, because
+ * numbers from two browsers collide.
+ */
+const mergeRules: Record<
+	TableName,
+	{ key: (r: AnyRecord) => string; time: (r: AnyRecord) => number }
+> = {
+	chapterProgress: { key: (r) => String(r.slug), time: (r) => Number(r.lastVisitedAt) },
+	notes: { key: (r) => String(r.chapter), time: (r) => Number(r.updatedAt) },
+	attempts: { key: (r) => `${r.questionId}@${r.answeredAt}`, time: (r) => Number(r.answeredAt) },
+	caseAnswers: {
+		key: (r) => `${r.caseId}/${r.questionId}@${r.startedAt}`,
+		time: (r) => Number(r.updatedAt)
+	},
+	reviewCards: {
+		key: (r) => String(r.questionId),
+		time: (r) => Number((r.state as AnyRecord | undefined)?.last_review ?? 0)
+	},
+	reviewLogs: { key: (r) => `${r.questionId}@${r.reviewedAt}`, time: (r) => Number(r.reviewedAt) },
+	mockExams: { key: (r) => `@${r.startedAt}`, time: (r) => Number(r.submittedAt ?? r.startedAt) },
+	labScenarios: { key: (r) => `${r.lab}/${r.name}`, time: (r) => Number(r.updatedAt) },
+	settings: { key: (r) => String(r.key), time: () => 0 }
+};
+
+const AUTO_ID_TABLES = new Set<TableName>([
+	'attempts',
+	'caseAnswers',
+	'reviewLogs',
+	'mockExams',
+	'labScenarios'
+]);
+
+async function writeTables(db: CrmDatabase, tables: BackupTables) {
+	for (const name of TABLE_NAMES) {
+		await db.table(name).clear();
+		await db.table(name).bulkAdd(tables[name]);
+	}
+}
+
+function merged(name: TableName, current: unknown[], incoming: unknown[]): unknown[] {
+	const { key, time } = mergeRules[name];
+	const byKey = new Map((current as AnyRecord[]).map((r) => [key(r), r]));
+	for (const record of incoming as AnyRecord[]) {
+		const existing = byKey.get(key(record));
+		if (existing && time(existing) >= time(record)) continue;
+		if (AUTO_ID_TABLES.has(name)) {
+			// Keep the local number of a replaced item; a new item gets a fresh number.
+			const { id: _incomingId, ...rest } = record;
+			byKey.set(key(record), existing ? { ...rest, id: existing.id } : rest);
+		} else {
+			byKey.set(key(record), record);
+		}
+	}
+	return [...byKey.values()];
+}
+
+/** Imports a checked backup in one transaction, keeping a snapshot of what was there for undo. */
+export async function importBackup(
+	backup: Backup,
+	mode: ImportMode,
+	now = Date.now()
+): Promise<void> {
+	const db = await database();
+	await db.transaction('rw', [...TABLE_NAMES, 'snapshots'], async () => {
+		const current = await readTables(db);
+		await db.snapshots.clear();
+		await db.snapshots.add({ takenAt: now, tables: current });
+		const next =
+			mode === 'replace'
+				? backup.tables
+				: (Object.fromEntries(
+						TABLE_NAMES.map((n) => [n, merged(n, current[n], backup.tables[n])])
+					) as BackupTables);
+		await writeTables(db, next);
+	});
+}
+
+/** When the last import happened, if it can still be undone. */
+export async function lastImportSnapshot(): Promise<number | undefined> {
+	const db = await database();
+	return (await db.snapshots.orderBy('takenAt').last())?.takenAt;
+}
+
+/** Puts back the data as it was before the last import. */
+export async function undoLastImport(): Promise<boolean> {
+	const db = await database();
+	return db.transaction('rw', [...TABLE_NAMES, 'snapshots'], async () => {
+		const snapshot = await db.snapshots.orderBy('takenAt').last();
+		if (!snapshot) return false;
+		await writeTables(db, snapshot.tables as BackupTables);
+		await db.snapshots.clear();
+		return true;
+	});
+}

@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+
+test('a backup exported in one browser and imported in a fresh one restores the dashboard', async ({
+	browser
+}) => {
+	const first = await browser.newContext();
+	const page = await first.newPage();
+	await page.goto('/learn/loyalty/');
+	await page.getByRole('button', { name: '标记为已读' }).click();
+	await page.getByRole('textbox', { name: /支持 Markdown/ }).fill('备份里的笔记：忠诚分六类');
+	await expect(page.getByRole('status').filter({ hasText: '已保存' })).toBeVisible();
+	await page.goto('/me/');
+	await expect(page.getByText('已读 1 / 10 章')).toBeVisible();
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: '导出备份' }).click();
+	const file = await (await download).path();
+	const backup = readFileSync(file, 'utf8');
+	expect(JSON.parse(backup)).toMatchObject({ app: 'crm-workbench', counts: { notes: 1 } });
+	await first.close();
+
+	const fresh = await browser.newContext();
+	const other = await fresh.newPage();
+	await other.goto('/me/');
+	await expect(other.getByText('已读 0 / 10 章')).toBeVisible();
+	await other.getByLabel('导入备份…').setInputFiles({
+		name: 'backup.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(backup)
+	});
+	await expect(other.getByText(/笔记 1 条/)).toBeVisible();
+	await other.getByRole('radio', { name: /替换/ }).check();
+	await other.getByRole('button', { name: '确认导入' }).click();
+	await expect(other.getByRole('status').filter({ hasText: '已用备份替换' })).toBeVisible();
+	await expect(other.getByText('已读 1 / 10 章')).toBeVisible();
+	await expect(other.getByText('备份里的笔记：忠诚分六类')).toBeVisible();
+
+	await other.reload();
+	await expect(other.getByText('已读 1 / 10 章')).toBeVisible();
+	await other.getByRole('button', { name: /撤销上次导入/ }).click();
+	await expect(other.getByText('已读 0 / 10 章')).toBeVisible();
+	await fresh.close();
+});
+
+test('a truncated backup is refused with a clear message and nothing changes', async ({ page }) => {
+	await page.goto('/learn/crm-basics/');
+	await page.getByRole('button', { name: '标记为已读' }).click();
+	await page.goto('/me/');
+	await expect(page.getByText('已读 1 / 10 章')).toBeVisible();
+	await page.getByLabel('导入备份…').setInputFiles({
+		name: 'cut.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from('{"app":"crm-workbench","schemaVersion":2,"tab')
+	});
+	await expect(page.getByRole('alert')).toContainText('无法导入「cut.json」');
+	await expect(page.getByRole('alert')).toContainText('现有数据没有任何改动');
+	await expect(page.getByRole('button', { name: '确认导入' })).toHaveCount(0);
+	await page.reload();
+	await expect(page.getByText('已读 1 / 10 章')).toBeVisible();
+});

@@ -1,0 +1,42 @@
+import { expect, test } from '@playwright/test';
+
+test('a glossary term in a chapter shows its definition on hover and on keyboard focus', async ({
+	page
+}) => {
+	await page.goto('/learn/crm-basics/');
+	const term = page.locator('.body a[aria-describedby]').first();
+	const tip = page.locator(`[id="${await term.getAttribute('aria-describedby')}"]`);
+	await expect(tip).toBeHidden();
+	await term.hover();
+	await expect(tip).toBeVisible();
+	await expect(tip).toHaveAttribute('role', 'tooltip');
+	const definition = (await tip.locator('.definition').textContent()) ?? '';
+	expect(definition.length).toBeGreaterThan(20);
+
+	await page.mouse.move(0, 0);
+	await expect(tip).toBeHidden();
+	await term.focus();
+	await expect(tip).toBeVisible();
+	await expect(term).toHaveAccessibleDescription(new RegExp(definition.slice(0, 10)));
+});
+
+test('a chapter prints without navigation and keeps its figures and key points', async ({
+	page
+}) => {
+	await page.goto('/learn/customer-lifecycle/');
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.getByRole('navigation', { name: '主导航' })).toBeHidden();
+	await expect(page.getByRole('button', { name: /标记为已读|已读完本章/ })).toBeHidden();
+	await expect(page.locator('figure svg').first()).toBeVisible();
+	await expect(page.getByRole('heading', { name: '考点小结' })).toBeVisible();
+});
+
+test('the glossary lists terms by pinyin and filters as you type', async ({ page }) => {
+	await page.goto('/glossary/');
+	const terms = page.locator('dt');
+	const count = await terms.count();
+	expect(count).toBeGreaterThanOrEqual(80);
+	await page.getByRole('searchbox').fill('忠诚');
+	await expect(terms.first()).toContainText('忠诚');
+	expect(await terms.count()).toBeLessThan(count);
+});

@@ -1,0 +1,51 @@
+import { expect, test } from '@playwright/test';
+
+test.use({ serviceWorkers: 'allow' });
+
+test('after one visit the site works offline: read a chapter, search, answer a question', async ({
+	page,
+	context
+}) => {
+	await page.goto('/');
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+		if (!navigator.serviceWorker.controller) {
+			await new Promise((done) =>
+				navigator.serviceWorker.addEventListener('controllerchange', done, { once: true })
+			);
+		}
+	});
+	await context.setOffline(true);
+
+	await page.goto('/learn/loyalty/');
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('忠诚');
+
+	const box = page.getByRole('combobox', { name: '搜索课程、名词、案例和题目' });
+	await expect(async () => {
+		await page.keyboard.press('Control+k');
+		await expect(box).toBeVisible({ timeout: 1000 });
+	}).toPass();
+	await box.fill('满意');
+	await expect(page.getByRole('option').first()).toBeVisible();
+	await page.keyboard.press('Escape');
+
+	await page.goto('/practice/drill/?mode=random&count=3');
+	await expect(page.getByText('第 1 / 3 题')).toBeVisible();
+	const firstChoice = page.getByRole('radio').first();
+	if (await firstChoice.isVisible()) {
+		await firstChoice.check();
+	} else {
+		await page.getByRole('textbox').first().fill('离线作答');
+	}
+	await page.getByRole('button', { name: '提交答案' }).click();
+	await expect(page.getByText('解析：')).toBeVisible();
+});
+
+test('the site can be installed: a manifest with icons', async ({ page, request }) => {
+	await page.goto('/');
+	const href = await page.locator('link[rel=manifest]').getAttribute('href');
+	const manifest = await (await request.get(new URL(href ?? '', page.url()).href)).json();
+	expect(manifest).toMatchObject({ lang: 'zh-CN', display: 'standalone', start_url: './' });
+	const sizes = manifest.icons.map((icon: { sizes: string }) => icon.sizes);
+	expect(sizes).toEqual(expect.arrayContaining(['192x192', '512x512']));
+});

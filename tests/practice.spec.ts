@@ -1,0 +1,104 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { parse as parseYaml } from 'yaml';
+import type { Question } from '../src/lib/content/schema';
+
+const bank: Question[] = readdirSync('content/questions')
+	.filter((name) => name.endsWith('.yaml'))
+	.flatMap((name) => parseYaml(readFileSync(`content/questions/${name}`, 'utf8')) as Question[]);
+const byStem = new Map(bank.map((q) => [q.stem, q]));
+
+/** Answers the question on screen wrongly, whatever its kind. */
+async function answerWrongly(page: Page): Promise<Question> {
+	const stem = (await page.locator('.stem').textContent())?.trim() ?? '';
+	const question = byStem.get(stem);
+	if (!question) throw new Error(`题库里找不到题干：${stem}`);
+	const letters = (question.options ?? []).map((_, i) => String.fromCharCode(65 + i));
+	if (question.type === 'single') {
+		const wrong = letters.find((l) => l !== question.answer) as string;
+		await page.getByRole('radio').nth(letters.indexOf(wrong)).check();
+	} else if (question.type === 'multiple') {
+		const key = question.answer as string[];
+		await page
+			.getByRole('checkbox', { name: /^[A-H]/ })
+			.nth(letters.indexOf(key[0]))
+			.check();
+	} else if (question.type === 'truefalse') {
+		await page.getByRole('radio', { name: question.answer ? '错' : '对' }).check();
+	} else {
+		await page.getByRole('textbox', { name: '你的答案' }).fill('不知道');
+	}
+	await page.getByRole('button', { name: '提交答案' }).click();
+	if (question.type === 'definition' || question.type === 'short' || question.type === 'case') {
+		for (const box of await page.locator('.marking input[type=checkbox]').all())
+			await box.uncheck();
+		await page.getByRole('button', { name: '确认得分' }).click();
+	}
+	return question;
+}
+
+test('a wrong drill answer lands in the wrong-answer book and is due for review, after a reload too', async ({
+	page
+}) => {
+	await page.goto('/practice/');
+	await page.getByLabel('练习方式').selectOption('chapter');
+	await page.getByLabel('章节', { exact: true }).selectOption('loyalty');
+	await page.getByLabel('题数').selectOption('5');
+	await page.getByRole('button', { name: '开始' }).click();
+	await expect(page.getByText('第 1 / 5 题')).toBeVisible();
+	const question = await answerWrongly(page);
+	await expect(page.getByRole('status').filter({ hasText: /回答错误|未达及格线/ })).toContainText(
+		question.type === 'single' || question.type === 'multiple' || question.type === 'truefalse'
+			? '回答错误'
+			: '未达及格线'
+	);
+	await expect(page.getByText(question.explanation)).toBeVisible();
+
+	await page.goto('/practice/wrong/');
+	await expect(page.getByText(question.stem)).toBeVisible();
+	await page.reload();
+	await expect(page.getByText(question.stem)).toBeVisible();
+	await expect(page.getByRole('status')).toHaveText('错题 1 道');
+
+	await page.goto('/practice/');
+	await expect(page.getByTestId('wrong-count')).toHaveText('1');
+	// Due tomorrow: the forecast table's second row counts it.
+	await page.getByText('查看数据表').click();
+	await expect(page.locator('.figure-table tbody tr').nth(1).locator('td').nth(1)).toHaveText('1');
+});
+
+test('a mock exam keeps its answers across a reload, then reports scores by section', async ({
+	page
+}) => {
+	page.on('dialog', (dialog) => void dialog.accept());
+	await page.goto('/practice/mock/');
+	await page.getByRole('button', { name: '开始模拟考试' }).click();
+	const firstSection = page.locator('section.section').first();
+	await expect(firstSection.getByRole('heading')).toContainText('单项选择题');
+	const items = firstSection.locator('li.item');
+	await items.nth(0).getByRole('radio').nth(0).check();
+	await items.nth(1).getByRole('radio').nth(1).check();
+	await expect(page.getByText('已答 2 /')).toBeVisible();
+
+	await page.reload();
+	await expect(items.nth(0).getByRole('radio').nth(0)).toBeChecked();
+	await expect(items.nth(1).getByRole('radio').nth(1)).toBeChecked();
+	await page.getByRole('button', { name: '暂停' }).click();
+	await expect(page.getByRole('timer')).toHaveText('已暂停');
+	await page.getByRole('button', { name: '继续作答' }).click();
+	await page.getByRole('button', { name: '交卷' }).click();
+
+	await expect(page.getByRole('heading', { name: /评阅主观题/ })).toBeVisible();
+	const confirmButtons = page.getByRole('button', { name: '确认得分' });
+	for (let left = await confirmButtons.count(); left > 0; left--) {
+		await confirmButtons.first().click();
+		await expect(confirmButtons).toHaveCount(left - 1);
+	}
+	await page.getByRole('button', { name: '查看成绩' }).click();
+
+	const report = page.getByRole('region', { name: /最近一次成绩/ });
+	await expect(report).toBeVisible();
+	await expect(report.getByRole('table', { name: '按题型' })).toContainText('一、单项选择题');
+	await expect(report.getByRole('table', { name: '按题型' })).toContainText('五、案例分析题');
+	await expect(page.getByText('模拟考试成绩走势')).toBeVisible();
+});
