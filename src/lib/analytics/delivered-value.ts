@@ -1,0 +1,59 @@
+/**
+ * Customer delivered value (顾客让渡价值, Kotler): total customer value (product, service,
+ * personnel, image) minus total customer cost (money, time, energy, physical effort).
+ */
+
+export const VALUE_PARTS = ['product', 'service', 'personnel', 'image'] as const;
+export const COST_PARTS = ['monetary', 'time', 'energy', 'physical'] as const;
+export type ValuePart = (typeof VALUE_PARTS)[number];
+export type CostPart = (typeof COST_PARTS)[number];
+
+export const PART_NAMES: Record<ValuePart | CostPart, string> = {
+	product: '产品价值',
+	service: '服务价值',
+	personnel: '人员价值',
+	image: '形象价值',
+	monetary: '货币成本',
+	time: '时间成本',
+	energy: '精力成本',
+	physical: '体力成本'
+};
+
+export type Offer = Record<ValuePart | CostPart, number>;
+
+export interface DeliveredValue {
+	totalValue: number;
+	totalCost: number;
+	/** totalValue − totalCost. */
+	delivered: number;
+	/** totalValue / totalCost (another common form); null when cost is 0. */
+	ratio: number | null;
+}
+
+export function deliveredValue(offer: Offer): DeliveredValue {
+	const totalValue = VALUE_PARTS.reduce((sum, p) => sum + offer[p], 0);
+	const totalCost = COST_PARTS.reduce((sum, p) => sum + offer[p], 0);
+	return {
+		totalValue,
+		totalCost,
+		delivered: totalValue - totalCost,
+		ratio: totalCost ? totalValue / totalCost : null
+	};
+}
+
+/**
+ * Where the firm falls furthest behind the rival, in delivered-value terms: the value part it
+ * is most below the rival on, or the cost part it is most above. That lever closes the gap
+ * fastest. Null when the firm is ahead or level on every part.
+ */
+export function weakestLever(
+	firm: Offer,
+	rival: Offer
+): { part: ValuePart | CostPart; gap: number } | null {
+	const gaps = [
+		...VALUE_PARTS.map((part) => ({ part, gap: rival[part] - firm[part] })),
+		...COST_PARTS.map((part) => ({ part, gap: firm[part] - rival[part] }))
+	];
+	const worst = gaps.reduce((a, b) => (b.gap > a.gap ? b : a));
+	return worst.gap > 0 ? worst : null;
+}
