@@ -6,6 +6,17 @@ import MiniSearch, { type Options, type SearchResult } from 'minisearch';
 import type { SearchDocument, SearchKind } from './documents';
 import { tokenize, tokenizeQuery } from './tokenize';
 
+/**
+ * Teaching text first: a learner typing a term wants its definition and the chapter section
+ * before the many bank questions that mention it.
+ */
+const KIND_BOOST: Record<SearchKind, number> = {
+	glossary: 2,
+	chapter: 1.6,
+	case: 1.2,
+	question: 0.5
+};
+
 export const searchOptions: Options<SearchDocument> = {
 	fields: ['title', 'text'],
 	storeFields: ['kind', 'title', 'url', 'snippet'],
@@ -16,7 +27,8 @@ export const searchOptions: Options<SearchDocument> = {
 		processTerm: (term) => term,
 		combineWith: 'AND',
 		boost: { title: 3 },
-		prefix: (term) => /^[a-z0-9]/.test(term)
+		prefix: (term) => /^[a-z0-9]/.test(term),
+		boostDocument: (_id, _term, stored) => KIND_BOOST[stored?.kind as SearchKind] ?? 1
 	},
 	extractField: (document, field) =>
 		field === 'snippet'
