@@ -1,6 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { closeDatabaseForTests, database } from './database';
-import { finishedExams, openExam, saveExamAnswer, startExam, updateExam } from './mock-exams';
+import {
+	finishedExams,
+	openExam,
+	saveExamAnswer,
+	saveWrittenShare,
+	startExam,
+	updateExam
+} from './mock-exams';
 
 beforeEach(async () => {
 	await closeDatabaseForTests();
@@ -13,6 +20,16 @@ describe('mock exams', () => {
 		await Promise.all([saveExamAnswer(id, 'q1', 'A'), saveExamAnswer(id, 'q2', ['A', 'B'])]);
 		const db = await database();
 		expect((await openExam(db))?.answers).toEqual({ q1: 'A', q2: ['A', 'B'] });
+	});
+
+	it('keeps self-marked shares confirmed in quick succession', async () => {
+		const id = await startExam(['s1', 's2', 'c1'], 1);
+		await Promise.all([
+			saveWrittenShare(id, 's1', 0.5),
+			saveWrittenShare(id, 's2', 1),
+			saveWrittenShare(id, 'c1', 0.25)
+		]);
+		expect((await openExam(await database()))?.writtenShares).toEqual({ s1: 0.5, s2: 1, c1: 0.25 });
 	});
 
 	it('lists only submitted papers as history', async () => {

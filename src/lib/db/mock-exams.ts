@@ -37,6 +37,22 @@ export async function saveExamAnswer(
 	});
 }
 
+/** Records the self-marked share of one written item without touching the others. */
+export async function saveWrittenShare(
+	id: number,
+	questionId: string,
+	share: number
+): Promise<void> {
+	const db = await database();
+	await db.transaction('rw', db.mockExams, async () => {
+		const exam = await db.mockExams.get(id);
+		if (!exam) return;
+		await db.mockExams.update(id, {
+			writtenShares: { ...exam.writtenShares, [questionId]: share }
+		});
+	});
+}
+
 /** Finished papers, oldest first. For `live()`. */
 export function finishedExams(db: CrmDatabase): Promise<MockExam[]> {
 	return db.mockExams.where('status').equals('submitted').sortBy('startedAt');
