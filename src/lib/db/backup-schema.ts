@@ -3,6 +3,7 @@
  * schema.ts; a record that does not fit is reported with its table, position and field.
  */
 import { z } from 'zod';
+import { questionSchema } from '../content/schema';
 
 const time = z.number().int().nonnegative();
 const response = z.union([z.string(), z.array(z.string()), z.boolean()]);
@@ -76,7 +77,8 @@ export const tableSchemas = {
 		updatedAt: time,
 		data: z.unknown()
 	}),
-	settings: z.object({ key: z.string().min(1), value: z.unknown() })
+	settings: z.object({ key: z.string().min(1), value: z.unknown() }),
+	customQuestions: questionSchema
 };
 
 export type TableName = keyof typeof tableSchemas;
@@ -92,5 +94,6 @@ export const TABLE_LABELS: Record<TableName, string> = {
 	reviewLogs: '复习记录',
 	mockExams: '模拟考试',
 	labScenarios: '实验室方案',
-	settings: '设置'
+	settings: '设置',
+	customQuestions: '我的题目'
 };

@@ -66,7 +66,7 @@ describe('backup', () => {
 		const backup = await createBackup(new Date('2026-11-25T08:00:00Z'));
 		expect(backup).toMatchObject({
 			app: 'crm-workbench',
-			schemaVersion: 2,
+			schemaVersion: 3,
 			exportedAt: '2026-11-25T08:00:00.000Z'
 		});
 		expect(backup.counts).toMatchObject({ notes: 1, attempts: 2, caseAnswers: 2, reviewCards: 2 });
@@ -199,7 +199,7 @@ describe('schema upgrades', () => {
 		v1.close();
 
 		const db = await database();
-		expect(db.verno).toBe(2);
+		expect(db.verno).toBe(3);
 		expect(await db.notes.get('loyalty')).toEqual({
 			chapter: 'loyalty',
 			text: '旧版本的笔记',

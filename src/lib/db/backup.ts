@@ -150,7 +150,8 @@ const mergeRules: Record<
 	reviewLogs: { key: (r) => `${r.questionId}@${r.reviewedAt}`, time: (r) => Number(r.reviewedAt) },
 	mockExams: { key: (r) => `@${r.startedAt}`, time: (r) => Number(r.submittedAt ?? r.startedAt) },
 	labScenarios: { key: (r) => `${r.lab}/${r.name}`, time: (r) => Number(r.updatedAt) },
-	settings: { key: (r) => String(r.key), time: () => 0 }
+	settings: { key: (r) => String(r.key), time: () => 0 },
+	customQuestions: { key: (r) => String(r.id), time: () => 0 }
 };
 
 const AUTO_ID_TABLES = new Set<TableName>([

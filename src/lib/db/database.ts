@@ -15,6 +15,7 @@ import type {
 	Setting,
 	Snapshot
 } from './schema';
+import type { Question } from '$lib/content/schema';
 
 export const DATABASE_NAME = 'crm-workbench';
 
@@ -29,6 +30,7 @@ export class CrmDatabase extends Dexie {
 	labScenarios!: EntityTable<LabScenario, 'id'>;
 	settings!: EntityTable<Setting, 'key'>;
 	snapshots!: EntityTable<Snapshot, 'id'>;
+	customQuestions!: EntityTable<Question, 'id'>;
 
 	constructor(options?: ConstructorParameters<typeof Dexie>[1]) {
 		super(DATABASE_NAME, options);
@@ -47,6 +49,8 @@ export class CrmDatabase extends Dexie {
 		});
 		// 2: the data as it was before the last backup import, for one-click undo.
 		this.version(2).stores({ snapshots: '++id, takenAt' });
+		// 3: questions the learner imported (GIFT, Moodle XML, plain text), drilled like the bank.
+		this.version(3).stores({ customQuestions: 'id, chapter' });
 	}
 }
 

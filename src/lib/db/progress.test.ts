@@ -77,6 +77,7 @@ describe('opening the database', () => {
 			'attempts',
 			'caseAnswers',
 			'chapterProgress',
+			'customQuestions',
 			'labScenarios',
 			'mockExams',
 			'notes',
