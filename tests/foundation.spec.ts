@@ -99,7 +99,10 @@ test('the course page offers to continue the chapter read last', async ({ page }
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 	// Navigate inside the app, as a reader would, so the visit being saved is not cut off by a
 	// full page load.
-	await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '课程' }).click();
+	await page
+		.getByRole('navigation', { name: '主导航' })
+		.getByRole('link', { name: '课程' })
+		.click();
 	const resume = page.getByRole('link', { name: /继续阅读/ });
 	await expect(resume).toContainText('第 3 章');
 	await resume.click();
