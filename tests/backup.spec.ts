@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { openPage } from './helpers';
 import { expect, test } from '@playwright/test';
 
 test('a backup exported in one browser and imported in a fresh one restores the dashboard', async ({
@@ -6,11 +7,11 @@ test('a backup exported in one browser and imported in a fresh one restores the 
 }) => {
 	const first = await browser.newContext();
 	const page = await first.newPage();
-	await page.goto('/learn/loyalty/');
+	await openPage(page, '/learn/loyalty/');
 	await page.getByRole('button', { name: '标记为已读' }).click();
 	await page.getByRole('textbox', { name: /支持 Markdown/ }).fill('备份里的笔记：忠诚分六类');
 	await expect(page.getByRole('status').filter({ hasText: '已保存' })).toBeVisible();
-	await page.goto('/me/');
+	await openPage(page, '/me/');
 	await expect(page.getByText('已读 1 / 10 章')).toBeVisible();
 	const download = page.waitForEvent('download');
 	await page.getByRole('button', { name: '导出备份' }).click();
@@ -21,7 +22,7 @@ test('a backup exported in one browser and imported in a fresh one restores the 
 
 	const fresh = await browser.newContext();
 	const other = await fresh.newPage();
-	await other.goto('/me/');
+	await openPage(other, '/me/');
 	await expect(other.getByText('已读 0 / 10 章')).toBeVisible();
 	await other.getByLabel('导入备份…').setInputFiles({
 		name: 'backup.json',
@@ -43,9 +44,9 @@ test('a backup exported in one browser and imported in a fresh one restores the 
 });
 
 test('a truncated backup is refused with a clear message and nothing changes', async ({ page }) => {
-	await page.goto('/learn/crm-basics/');
+	await openPage(page, '/learn/crm-basics/');
 	await page.getByRole('button', { name: '标记为已读' }).click();
-	await page.goto('/me/');
+	await openPage(page, '/me/');
 	await expect(page.getByText('已读 1 / 10 章')).toBeVisible();
 	await page.getByLabel('导入备份…').setInputFiles({
 		name: 'cut.json',

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { openPage } from './helpers';
 import { expect, test } from '@playwright/test';
 import { parse as parseYaml } from 'yaml';
 import type { CaseMeta } from '../src/lib/content/schema';
@@ -16,7 +17,7 @@ test('an ICBC answer survives a reload mid-typing, is self-marked and the score 
 	const [first, second] = question.points;
 	const answer = `${first.keywords.join('，')}。\n\n- ${second.keywords.join('、')}`;
 
-	await page.goto('/cases/icbc-lifecycle/');
+	await openPage(page, '/cases/icbc-lifecycle/');
 	const editor = page.getByRole('textbox', { name: '第 1 题的答案' });
 	await editor.click();
 	await page.keyboard.type(answer, { delay: 5 });
@@ -38,16 +39,16 @@ test('an ICBC answer survives a reload mid-typing, is self-marked and the score 
 		`${expected} / ${question.marks}`
 	);
 
-	await page.goto('/cases/');
+	await openPage(page, '/cases/');
 	await expect(page.locator('#icbc-lifecycle [data-testid=case-score]')).toContainText(
 		`得分 ${expected} /`
 	);
-	await page.goto('/me/');
+	await openPage(page, '/me/');
 	await expect(page.getByTestId('me-case-score')).toContainText(`${expected} /`);
 });
 
 test('the case list filters by chapter and by what is done', async ({ page }) => {
-	await page.goto('/cases/');
+	await openPage(page, '/cases/');
 	const cards = page.locator('.case-list > li');
 	const all = await cards.count();
 	await page.getByLabel('章节').selectOption('customer-lifecycle');
@@ -59,7 +60,7 @@ test('the case list filters by chapter and by what is done', async ({ page }) =>
 });
 
 test('printing a case hides the editor and can include the model answer', async ({ page }) => {
-	await page.goto('/cases/icbc-lifecycle/');
+	await openPage(page, '/cases/icbc-lifecycle/');
 	await page.evaluate(() => (window.print = () => undefined));
 	await page.emulateMedia({ media: 'print' });
 	await expect(page.getByRole('textbox', { name: '第 1 题的答案' })).toBeHidden();

@@ -1,9 +1,10 @@
+import { openPage } from './helpers';
 import { expect, test } from '@playwright/test';
 
 test('a glossary term in a chapter shows its definition on hover and on keyboard focus', async ({
 	page
 }) => {
-	await page.goto('/learn/crm-basics/');
+	await openPage(page, '/learn/crm-basics/');
 	const term = page.locator('.body a[aria-describedby]').first();
 	const tip = page.locator(`[id="${await term.getAttribute('aria-describedby')}"]`);
 	await expect(tip).toBeHidden();
@@ -23,7 +24,7 @@ test('a glossary term in a chapter shows its definition on hover and on keyboard
 test('a chapter prints without navigation and keeps its figures and key points', async ({
 	page
 }) => {
-	await page.goto('/learn/customer-lifecycle/');
+	await openPage(page, '/learn/customer-lifecycle/');
 	await page.emulateMedia({ media: 'print' });
 	await expect(page.getByRole('navigation', { name: '主导航' })).toBeHidden();
 	await expect(page.getByRole('button', { name: /标记为已读|已读完本章/ })).toBeHidden();
@@ -32,7 +33,7 @@ test('a chapter prints without navigation and keeps its figures and key points',
 });
 
 test('the glossary lists terms by pinyin and filters as you type', async ({ page }) => {
-	await page.goto('/glossary/');
+	await openPage(page, '/glossary/');
 	const terms = page.locator('dt');
 	const count = await terms.count();
 	expect(count).toBeGreaterThanOrEqual(80);

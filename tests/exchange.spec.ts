@@ -1,3 +1,4 @@
+import { openPage } from './helpers';
 import { expect, test } from '@playwright/test';
 
 const gift = (text: string) => ({
@@ -7,7 +8,7 @@ const gift = (text: string) => ({
 });
 
 test('a GIFT file with one bad question names its line and imports nothing', async ({ page }) => {
-	await page.goto('/practice/exchange/');
+	await openPage(page, '/practice/exchange/');
 	await expect(page.getByTestId('my-question-count')).toHaveText('共 0 题');
 	await page
 		.getByLabel('选择题目文件…')
@@ -26,7 +27,7 @@ test('a GIFT file with one bad question names its line and imports nothing', asy
 test('plain-text questions import into 我的题目, survive a reload and can be drilled', async ({
 	page
 }) => {
-	await page.goto('/practice/exchange/');
+	await openPage(page, '/practice/exchange/');
 	await page.getByLabel('选择题目文件…').setInputFiles({
 		name: '练习题.txt',
 		mimeType: 'text/plain',
@@ -43,7 +44,7 @@ test('plain-text questions import into 我的题目, survive a reload and can be
 });
 
 test('the bank exports as Moodle XML', async ({ page }) => {
-	await page.goto('/practice/exchange/');
+	await openPage(page, '/practice/exchange/');
 	const download = page.waitForEvent('download');
 	await page.getByRole('button', { name: '导出 Moodle XML' }).click();
 	const file = await download;

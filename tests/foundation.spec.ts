@@ -108,3 +108,31 @@ test('the course page offers to continue the chapter read last', async ({ page }
 	await resume.click();
 	await expect(page).toHaveURL(/\/learn\/customer-value\/$/);
 });
+
+test('a tab left on old code after another tab upgrades the database asks to reload', async ({
+	page
+}) => {
+	await page.goto('/learn/crm-basics/');
+	// Wait until this tab has the database open at the current version.
+	await expect(async () => {
+		const versions = await page.evaluate(async () =>
+			(await indexedDB.databases()).map((d) => `${d.name}@${d.version}`)
+		);
+		expect(versions).toContain('crm-workbench@30');
+	}).toPass();
+	// Another tab, running newer code, opens the database at a higher version.
+	await page.evaluate(
+		() =>
+			new Promise<void>((done, fail) => {
+				const request = indexedDB.open('crm-workbench', 1000);
+				request.onsuccess = () => {
+					request.result.close();
+					done();
+				};
+				request.onerror = () => fail(request.error);
+			})
+	);
+	const alert = page.getByRole('alert').filter({ hasText: '已在另一个标签页更新' });
+	await expect(alert).toBeVisible();
+	await expect(alert.getByRole('button', { name: '刷新页面' })).toBeVisible();
+});

@@ -35,3 +35,9 @@ export function watchForProblems(page: Page): string[] {
 	});
 	return problems;
 }
+
+/** Opens a page and waits until it is interactive (event handlers attached). */
+export async function openPage(page: Page, url: string): Promise<void> {
+	await page.goto(url);
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+}

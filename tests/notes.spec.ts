@@ -1,14 +1,15 @@
+import { openPage } from './helpers';
 import { expect, test } from '@playwright/test';
 
 test('a note written in a chapter survives a reload and is listed on /me', async ({ page }) => {
-	await page.goto('/learn/loyalty/');
+	await openPage(page, '/learn/loyalty/');
 	const editor = page.getByRole('textbox', { name: /支持 Markdown/ });
 	await editor.fill('**六种类型**与七种类型要分清');
 	await expect(page.getByRole('status').filter({ hasText: '已保存' })).toBeVisible();
 	await page.reload();
 	await expect(editor).toHaveValue('**六种类型**与七种类型要分清');
 	await expect(page.getByLabel('笔记预览').locator('strong')).toHaveText('六种类型');
-	await page.goto('/me/');
+	await openPage(page, '/me/');
 	await expect(page.getByText('**六种类型**与七种类型要分清')).toBeVisible();
 });
 
@@ -20,7 +21,7 @@ test('a note with an injected image handler renders as harmless markup and runs 
 		dialogs.push(dialog.message());
 		void dialog.dismiss();
 	});
-	await page.goto('/learn/crm-basics/');
+	await openPage(page, '/learn/crm-basics/');
 	await page
 		.getByRole('textbox', { name: /支持 Markdown/ })
 		.fill(

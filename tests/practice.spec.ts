@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { openPage } from './helpers';
 import { expect, test, type Page } from '@playwright/test';
 import { parse as parseYaml } from 'yaml';
 import type { Question } from '../src/lib/content/schema';
@@ -40,7 +41,7 @@ async function answerWrongly(page: Page): Promise<Question> {
 test('a wrong drill answer lands in the wrong-answer book and is due for review, after a reload too', async ({
 	page
 }) => {
-	await page.goto('/practice/');
+	await openPage(page, '/practice/');
 	await page.getByLabel('练习方式').selectOption('chapter');
 	await page.getByLabel('章节', { exact: true }).selectOption('loyalty');
 	await page.getByLabel('题数').selectOption('5');
@@ -53,14 +54,15 @@ test('a wrong drill answer lands in the wrong-answer book and is due for review,
 			: '未达及格线'
 	);
 	await expect(page.getByText(question.explanation)).toBeVisible();
+	await expect(page.getByRole('button', { name: '下一题' })).toBeVisible();
 
-	await page.goto('/practice/wrong/');
+	await openPage(page, '/practice/wrong/');
 	await expect(page.getByText(question.stem)).toBeVisible();
 	await page.reload();
 	await expect(page.getByText(question.stem)).toBeVisible();
 	await expect(page.getByRole('status')).toHaveText('错题 1 道');
 
-	await page.goto('/practice/');
+	await openPage(page, '/practice/');
 	await expect(page.getByTestId('wrong-count')).toHaveText('1');
 	// Due tomorrow: the forecast table's second row counts it.
 	await page.getByText('查看数据表').click();
@@ -71,7 +73,7 @@ test('a mock exam keeps its answers across a reload, then reports scores by sect
 	page
 }) => {
 	page.on('dialog', (dialog) => void dialog.accept());
-	await page.goto('/practice/mock/');
+	await openPage(page, '/practice/mock/');
 	await page.getByRole('button', { name: '开始模拟考试' }).click();
 	const firstSection = page.locator('section.section').first();
 	await expect(firstSection.getByRole('heading')).toContainText('单项选择题');

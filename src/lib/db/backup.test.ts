@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
+	backupReminderDue,
 	BackupError,
 	createBackup,
 	importBackup,
@@ -209,5 +210,20 @@ describe('schema upgrades', () => {
 		expect(await db.attempts.where('questionId').equals('q499').count()).toBe(1);
 		expect((await db.chapterProgress.get('loyalty'))?.timeSpentMs).toBe(60_000);
 		expect(await db.snapshots.count()).toBe(0);
+	});
+});
+
+describe('backup reminder', () => {
+	const DAY = 86_400_000;
+	it('reminds after a week of work without an export, and not before or after one', async () => {
+		const db = await database();
+		expect(await backupReminderDue(db, 10 * DAY)).toBe(false);
+		await saveNote('loyalty', '第一天的笔记', 1 * DAY);
+		expect(await backupReminderDue(db, 7 * DAY)).toBe(false);
+		expect(await backupReminderDue(db, 9 * DAY)).toBe(true);
+		expect(await backupReminderDue(db, 9 * DAY, 8 * DAY)).toBe(false);
+		await saveNote('loyalty', '导出后又写了', 9 * DAY);
+		expect(await backupReminderDue(db, 12 * DAY, 8 * DAY)).toBe(false);
+		expect(await backupReminderDue(db, 16 * DAY, 8 * DAY)).toBe(true);
 	});
 });

@@ -224,3 +224,33 @@ export async function undoLastImport(): Promise<boolean> {
 		return true;
 	});
 }
+
+const DAY_MS = 86_400_000;
+export const BACKUP_REMINDER_DAYS = 7;
+
+/**
+ * Whether to remind the learner to export: they have worked since their last export (or ever,
+ * if they never exported) and that work began more than a week ago.
+ */
+export async function backupReminderDue(
+	db: CrmDatabase,
+	now: number,
+	lastExportAt?: number
+): Promise<boolean> {
+	const times = (
+		await Promise.all([
+			db.attempts.orderBy('answeredAt').keys(),
+			db.caseAnswers.orderBy('updatedAt').keys(),
+			db.notes.orderBy('updatedAt').keys(),
+			db.chapterProgress.orderBy('lastVisitedAt').keys()
+		])
+	)
+		.flat()
+		.map(Number)
+		.filter((t) => t > 0);
+	if (!times.length) return false;
+	const latest = Math.max(...times);
+	if (lastExportAt !== undefined && latest <= lastExportAt) return false;
+	const since = lastExportAt ?? Math.min(...times);
+	return now - since > BACKUP_REMINDER_DAYS * DAY_MS;
+}

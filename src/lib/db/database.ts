@@ -56,6 +56,54 @@ export class CrmDatabase extends Dexie {
 
 export type StorageMode = 'indexeddb' | 'memory';
 
+const outdatedListeners = new Set<() => void>();
+const quotaListeners = new Set<() => void>();
+
+/** Calls back when a write failed because the browser's storage quota is full. */
+export function onQuotaExceeded(listener: () => void): () => void {
+	quotaListeners.add(listener);
+	return () => quotaListeners.delete(listener);
+}
+
+const isQuotaError = (error: unknown) =>
+	error instanceof Error &&
+	(error.name === 'QuotaExceededError' ||
+		(error as { inner?: Error }).inner?.name === 'QuotaExceededError');
+
+/**
+ * Every write goes through this: a full disk fails the one write (its transaction rolls back,
+ * so the last good state stays) and tells the page, which offers an export.
+ */
+function reportQuotaErrors(db: CrmDatabase) {
+	db.use({
+		stack: 'dbcore',
+		name: 'quota-errors',
+		create: (down) => ({
+			...down,
+			table: (name) => {
+				const table = down.table(name);
+				return {
+					...table,
+					mutate: (request) =>
+						table.mutate(request).catch((error: unknown) => {
+							if (isQuotaError(error)) for (const listener of quotaListeners) listener();
+							throw error;
+						})
+				};
+			}
+		})
+	});
+}
+
+/**
+ * Calls back when another tab opened the database with a newer schema. This tab's code is then
+ * out of date: the connection is closed so it writes nothing, and the page asks for a reload.
+ */
+export function onOutdated(listener: () => void): () => void {
+	outdatedListeners.add(listener);
+	return () => outdatedListeners.delete(listener);
+}
+
 let opening: Promise<{ db: CrmDatabase; mode: StorageMode }> | null = null;
 
 /**
@@ -67,9 +115,19 @@ export function openDatabase(): Promise<{ db: CrmDatabase; mode: StorageMode }> 
 		try {
 			if (typeof indexedDB === 'undefined') throw new Error('IndexedDB is not available');
 			const db = new CrmDatabase();
+			reportQuotaErrors(db);
+			db.on('versionchange', () => {
+				db.close();
+				for (const listener of outdatedListeners) listener();
+				return false;
+			});
 			await db.open();
 			return { db, mode: 'indexeddb' as const };
-		} catch {
+		} catch (error) {
+			// A newer version of the site already upgraded the database: this code is outdated.
+			if ((error as Error | undefined)?.name === 'VersionError') {
+				for (const listener of outdatedListeners) listener();
+			}
 			const { IDBFactory, IDBKeyRange } = await import('fake-indexeddb');
 			const db = new CrmDatabase({ indexedDB: new IDBFactory(), IDBKeyRange });
 			await db.open();

@@ -6,13 +6,26 @@
  *   {progress.current?.readAt}
  */
 import { liveQuery } from 'dexie';
-import { openDatabase, type CrmDatabase, type StorageMode } from './database';
+import {
+	onOutdated,
+	onQuotaExceeded,
+	openDatabase,
+	type CrmDatabase,
+	type StorageMode
+} from './database';
 
 let ready = $state.raw<CrmDatabase | null>(null);
 let mode = $state<StorageMode | null>(null);
+let outdated = $state(false);
+let quotaExceeded = $state(false);
+
+let started = false;
 
 function ensureOpen() {
-	if (ready || typeof window === 'undefined') return;
+	if (started || typeof window === 'undefined') return;
+	started = true;
+	onOutdated(() => (outdated = true));
+	onQuotaExceeded(() => (quotaExceeded = true));
 	openDatabase().then((opened) => {
 		ready = opened.db;
 		mode = opened.mode;
@@ -24,6 +37,16 @@ export const storage = {
 	get mode() {
 		ensureOpen();
 		return mode;
+	},
+	/** True once another tab upgraded the database: this tab must reload before writing. */
+	get outdated() {
+		ensureOpen();
+		return outdated;
+	},
+	/** True after a write failed because storage is full; earlier data is intact. */
+	get quotaExceeded() {
+		ensureOpen();
+		return quotaExceeded;
 	}
 };
 
