@@ -51,10 +51,16 @@ export function labInfo(id: LabId): LabInfo {
 	return byId.get(id) as LabInfo;
 }
 
-/**
- * Site-relative path of a lab (no base path). Labs are listed on /lab/ until each gets its own
- * page; then this returns that page.
- */
-export function labPath(id: LabId): `/lab/#${string}` {
-	return `/lab/#${id}`;
+/** Labs that have their own page so far; the others are listed on /lab/ as being built. */
+const BUILT = {
+	satisfaction: '/lab/satisfaction/'
+} as const satisfies Partial<Record<LabId, `/lab/${string}/`>>;
+
+type BuiltPath = (typeof BUILT)[keyof typeof BUILT];
+
+export const isBuilt = (id: LabId): boolean => id in BUILT;
+
+/** Site-relative path of a lab (no base path): its page, or its card on /lab/. */
+export function labPath(id: LabId): BuiltPath | `/lab/#${string}` {
+	return (BUILT as Partial<Record<LabId, BuiltPath>>)[id] ?? `/lab/#${id}`;
 }

@@ -1,0 +1,32 @@
+import { expect, test } from '@playwright/test';
+import { openPage } from './helpers';
+
+test('the satisfaction simulator reproduces Xerox, reacts to its sliders and saves scenarios', async ({
+	page
+}) => {
+	await openPage(page, '/lab/');
+	await page.getByRole('link', { name: '满意度与忠诚度模拟器' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('满意度与忠诚度模拟器');
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+
+	// The Xerox preset: a 5 is about six times as loyal as a 4.
+	await page.getByRole('button', { name: '施乐（激烈竞争）' }).click();
+	await expect(page.getByTestId('ratio')).toHaveText('6.0 倍');
+	await expect(page.getByTestId('remedy')).toContainText('让渡价值');
+
+	// Less competition flattens the gap between 4 and 5.
+	const before = await page.getByTestId('repurchase').textContent();
+	await page.getByRole('slider', { name: /竞争强度/ }).fill('0.2');
+	await expect(page.getByTestId('ratio')).not.toHaveText('6.0 倍');
+	await expect(page.getByTestId('repurchase')).not.toHaveText(before ?? '');
+
+	await page.getByLabel('方案名称').fill('低竞争');
+	await page.getByRole('button', { name: '保存方案' }).click();
+	await expect(page.getByRole('status').filter({ hasText: '已保存方案' })).toBeVisible();
+
+	await page.reload();
+	await expect(page.getByTestId('ratio')).toHaveText('6.0 倍');
+	await page.getByRole('button', { name: '打开“低竞争”' }).click();
+	await expect(page.getByRole('slider', { name: /竞争强度/ })).toHaveValue('0.2');
+	await expect(page.getByTestId('ratio')).not.toHaveText('6.0 倍');
+});
