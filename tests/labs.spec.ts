@@ -30,3 +30,25 @@ test('the satisfaction simulator reproduces Xerox, reacts to its sliders and sav
 	await expect(page.getByRole('slider', { name: /竞争强度/ })).toHaveValue('0.2');
 	await expect(page.getByTestId('ratio')).not.toHaveText('6.0 倍');
 });
+
+test('the delivered value calculator compares with a rival and names the weakest lever', async ({
+	page
+}) => {
+	await openPage(page, '/lab/delivered-value/');
+	await expect(page.getByTestId('firm-delivered')).toHaveText('20');
+	await expect(page.getByTestId('rival-delivered')).toHaveText('5');
+	await expect(page.getByTestId('verdict')).toContainText('顾客从本企业得到的让渡价值更大');
+
+	await page.getByLabel('竞争对手的服务价值').fill('40');
+	await expect(page.getByTestId('rival-delivered')).toHaveText('35');
+	await expect(page.getByTestId('verdict')).toContainText('对手给顾客的让渡价值更大');
+	await expect(page.getByTestId('verdict')).toContainText('服务价值');
+
+	await page.getByLabel('方案名称').fill('对手服务升级');
+	await page.getByRole('button', { name: '保存方案' }).click();
+	await expect(page.getByRole('status').filter({ hasText: '已保存方案' })).toBeVisible();
+	await page.reload();
+	await expect(page.getByTestId('rival-delivered')).toHaveText('5');
+	await page.getByRole('button', { name: '打开“对手服务升级”' }).click();
+	await expect(page.getByTestId('rival-delivered')).toHaveText('35');
+});
