@@ -52,3 +52,27 @@ test('the delivered value calculator compares with a rival and names the weakest
 	await page.getByRole('button', { name: '打开“对手服务升级”' }).click();
 	await expect(page.getByTestId('rival-delivered')).toHaveText('35');
 });
+
+test('Kano analysis classifies the sample survey, reports bad rows and reclassifies edited data', async ({
+	page
+}) => {
+	await openPage(page, '/lab/kano/');
+	const row = (name: string) => page.locator(`tr[data-feature="${name}"]`);
+	await expect(row('登录时的安全验证')).toContainText('必备属性');
+	await expect(row('登录时的安全验证')).toContainText('当然质量');
+	await expect(row('生日当天的祝福和小礼品')).toContainText('迷人质量');
+	await expect(row('每次打开都弹出的广告')).toContainText('反向属性');
+
+	const data = page.getByRole('textbox', { name: '问卷数据' });
+	await data.fill('功能,正向,反向\n夜间模式,1,3\n夜间模式,1,5\n夜间模式,1,5\n夜间模式,很好,5');
+	await expect(row('夜间模式')).toContainText('期望属性');
+	await expect(page.getByRole('alert')).toContainText('第 5 行');
+
+	await page.getByLabel('方案名称').fill('夜间模式调查');
+	await page.getByRole('button', { name: '保存方案' }).click();
+	await expect(page.getByRole('status').filter({ hasText: '已保存方案' })).toBeVisible();
+	await page.reload();
+	await expect(row('夜间模式')).toHaveCount(0);
+	await page.getByRole('button', { name: '打开“夜间模式调查”' }).click();
+	await expect(row('夜间模式')).toContainText('期望属性');
+});

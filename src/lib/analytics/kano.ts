@@ -75,3 +75,44 @@ export function parseAnswer(value: string): Answer | null {
 	const index = ANSWERS.findIndex((label) => label === text);
 	return index >= 0 ? ((index + 1) as Answer) : null;
 }
+
+export interface KanoSurvey {
+	/** Answer pairs (functional, dysfunctional) per feature, in first-seen order. */
+	features: { name: string; pairs: [Answer, Answer][] }[];
+	problems: { line: number; message: string }[];
+}
+
+/**
+ * Reads survey rows "功能,正向回答,反向回答" (comma, tab or Chinese comma separated; answers as
+ * 1–5 or their labels). A header row is skipped; every other bad row is reported by line.
+ */
+export function parseKanoSurvey(text: string): KanoSurvey {
+	const byName = new Map<string, [Answer, Answer][]>();
+	const problems: KanoSurvey['problems'] = [];
+	text.split(/\r?\n/).forEach((raw, index) => {
+		const line = index + 1;
+		if (!raw.trim()) return;
+		const cells = raw.split(/[,，\t]/).map((cell) => cell.trim());
+		if (cells.length < 3) {
+			problems.push({ line, message: '每行需要三列：功能、正向回答、反向回答' });
+			return;
+		}
+		const [name, f, d] = cells;
+		const functional = parseAnswer(f);
+		const dysfunctional = parseAnswer(d);
+		if (line === 1 && !functional && !dysfunctional) return; // header
+		if (!name) problems.push({ line, message: '缺少功能名称' });
+		else if (!functional)
+			problems.push({
+				line,
+				message: `正向回答「${f}」不是 1–5 或“喜欢/理应如此/无所谓/能忍受/不喜欢”`
+			});
+		else if (!dysfunctional)
+			problems.push({
+				line,
+				message: `反向回答「${d}」不是 1–5 或“喜欢/理应如此/无所谓/能忍受/不喜欢”`
+			});
+		else byName.set(name, [...(byName.get(name) ?? []), [functional, dysfunctional]]);
+	});
+	return { features: [...byName].map(([name, pairs]) => ({ name, pairs })), problems };
+}

@@ -54,7 +54,8 @@ export function labInfo(id: LabId): LabInfo {
 /** Labs that have their own page so far; the others are listed on /lab/ as being built. */
 const BUILT = {
 	satisfaction: '/lab/satisfaction/',
-	'delivered-value': '/lab/delivered-value/'
+	'delivered-value': '/lab/delivered-value/',
+	kano: '/lab/kano/'
 } as const satisfies Partial<Record<LabId, `/lab/${string}/`>>;
 
 type BuiltPath = (typeof BUILT)[keyof typeof BUILT];
