@@ -76,3 +76,29 @@ test('Kano analysis classifies the sample survey, reports bad rows and reclassif
 	await page.getByRole('button', { name: '打开“夜间模式调查”' }).click();
 	await expect(row('夜间模式')).toContainText('期望属性');
 });
+
+test('the lifecycle simulator moves customers when the budget moves, and keeps scenarios', async ({
+	page
+}) => {
+	await openPage(page, '/lab/lifecycle/');
+	const number = async (id: string) =>
+		Number(((await page.getByTestId(id).textContent()) ?? '').replace(/[^\d-]/g, ''));
+	const crossSellWithout = await number('final-crossSell');
+	await page.getByRole('button', { name: '发展老客户' }).click();
+	await expect(page.getByTestId('final-crossSell')).not.toHaveText(String(crossSellWithout));
+	expect(await number('final-crossSell')).toBeGreaterThan(crossSellWithout);
+
+	// Acquisition wins more prospects early: customer value over the horizon rises.
+	const valueBefore = await number('value');
+	await page.getByRole('slider', { name: /数据库营销/ }).fill('150');
+	await expect(page.getByTestId('value')).not.toHaveText(valueBefore.toLocaleString('zh-CN'));
+	expect(await number('value')).toBeGreaterThan(valueBefore);
+
+	await page.getByLabel('方案名称').fill('获取加发展');
+	await page.getByRole('button', { name: '保存方案' }).click();
+	await expect(page.getByRole('status').filter({ hasText: '已保存方案' })).toBeVisible();
+	await page.reload();
+	await page.getByRole('button', { name: '打开“获取加发展”' }).click();
+	await expect(page.getByRole('slider', { name: /数据库营销/ })).toHaveValue('150');
+	await expect(page.getByRole('slider', { name: /一对一营销/ })).toHaveValue('100');
+});

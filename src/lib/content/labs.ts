@@ -55,7 +55,8 @@ export function labInfo(id: LabId): LabInfo {
 const BUILT = {
 	satisfaction: '/lab/satisfaction/',
 	'delivered-value': '/lab/delivered-value/',
-	kano: '/lab/kano/'
+	kano: '/lab/kano/',
+	lifecycle: '/lab/lifecycle/'
 } as const satisfies Partial<Record<LabId, `/lab/${string}/`>>;
 
 type BuiltPath = (typeof BUILT)[keyof typeof BUILT];
