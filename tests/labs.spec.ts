@@ -102,3 +102,30 @@ test('the lifecycle simulator moves customers when the budget moves, and keeps s
 	await expect(page.getByRole('slider', { name: /数据库营销/ })).toHaveValue('150');
 	await expect(page.getByRole('slider', { name: /一对一营销/ })).toHaveValue('100');
 });
+
+test('the loyalty sorter works by keyboard alone, and by dragging', async ({ page }) => {
+	const { CARDS, TYPES } = await import('../src/lib/analytics/loyalty-types');
+	await openPage(page, '/lab/loyalty-types/');
+	for (const card of CARDS) {
+		const select = page.locator(`[data-card="${card.id}"] select`);
+		await select.focus();
+		const steps = TYPES.six.indexOf(card.answer.six) + 1;
+		for (let i = 0; i < steps; i++) await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('Tab');
+		await page.keyboard.press('Enter');
+		await expect(page.getByRole('region', { name: card.answer.six })).toContainText(card.text);
+	}
+	await page.getByRole('button', { name: '检查答案' }).focus();
+	await page.keyboard.press('Enter');
+	await expect(page.getByTestId('loyalty-score')).toHaveText(
+		`答对 ${CARDS.length} / ${CARDS.length}`
+	);
+
+	await page.getByRole('button', { name: /七种类型/ }).click();
+	const water = page.locator('[data-card="water"]');
+	await water.dragTo(page.getByRole('region', { name: '垄断忠诚' }));
+	await expect(page.getByRole('region', { name: '垄断忠诚' })).toContainText(CARDS[0].text);
+	await page.getByRole('button', { name: '检查答案' }).click();
+	await expect(page.getByTestId('loyalty-score')).toHaveText(`答对 1 / ${CARDS.length}`);
+	await expect(water.getByRole('status')).toContainText('正确');
+});

@@ -56,7 +56,8 @@ const BUILT = {
 	satisfaction: '/lab/satisfaction/',
 	'delivered-value': '/lab/delivered-value/',
 	kano: '/lab/kano/',
-	lifecycle: '/lab/lifecycle/'
+	lifecycle: '/lab/lifecycle/',
+	'loyalty-types': '/lab/loyalty-types/'
 } as const satisfies Partial<Record<LabId, `/lab/${string}/`>>;
 
 type BuiltPath = (typeof BUILT)[keyof typeof BUILT];
