@@ -104,3 +104,24 @@ test('a mock exam keeps its answers across a reload, then reports scores by sect
 	await expect(report.getByRole('table', { name: '按题型' })).toContainText('五、案例分析题');
 	await expect(page.getByText('模拟考试成绩走势')).toBeVisible();
 });
+
+test('a wrong multiple-choice answer is stored and lands in the wrong-answer book', async ({
+	page
+}) => {
+	await openPage(page, '/practice/exchange/');
+	await page.getByLabel('选择题目文件…').setInputFiles({
+		name: '多选.txt',
+		mimeType: 'text/plain',
+		buffer: Buffer.from(
+			'1. 顾客总成本包括（  ）\nA. 货币成本\nB. 时间成本\nC. 形象价值\n答案：AB\n'
+		)
+	});
+	await page.getByRole('button', { name: '导入 1 题' }).click();
+	await page.getByRole('link', { name: '练习我的题目' }).click();
+	await page.getByRole('checkbox', { name: /^A/ }).check();
+	await page.getByRole('button', { name: '提交答案' }).click();
+	await expect(page.getByRole('status').filter({ hasText: '回答错误' })).toBeVisible();
+	await expect(page.getByRole('button', { name: '查看结果' })).toBeVisible();
+	await openPage(page, '/practice/wrong/');
+	await expect(page.getByText('顾客总成本包括（  ）')).toBeVisible();
+});
