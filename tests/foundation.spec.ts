@@ -1,14 +1,15 @@
 import { expect, test } from '@playwright/test';
+import { openPage } from './helpers';
 
 const chapterOne = '/learn/crm-basics/';
 
 test('a chapter marked read stays read after a reload', async ({ page }) => {
-	await page.goto(chapterOne);
+	await openPage(page, chapterOne);
 	await page.getByRole('button', { name: '标记为已读' }).click();
 	await expect(page.getByText('已读完本章')).toBeVisible();
 	await page.reload();
 	await expect(page.getByText('已读完本章')).toBeVisible();
-	await page.goto('/learn/');
+	await openPage(page, '/learn/');
 	await expect(page.getByText('已读', { exact: true })).toBeVisible();
 });
 
@@ -17,8 +18,8 @@ test('marking a chapter read in one tab shows in another tab without a reload', 
 }) => {
 	const first = await context.newPage();
 	const second = await context.newPage();
-	await first.goto(chapterOne);
-	await second.goto(chapterOne);
+	await openPage(first, chapterOne);
+	await openPage(second, chapterOne);
 	await expect(second.getByRole('button', { name: '标记为已读' })).toBeEnabled();
 	await first.getByRole('button', { name: '标记为已读' }).click();
 	await expect(second.getByText('已读完本章')).toBeVisible({ timeout: 5_000 });
@@ -26,7 +27,7 @@ test('marking a chapter read in one tab shows in another tab without a reload', 
 
 test('the theme choice survives a reload', async ({ page }) => {
 	await page.emulateMedia({ colorScheme: 'light' });
-	await page.goto('/');
+	await openPage(page, '/');
 	await page.getByLabel('配色主题').selectOption('dark');
 	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 	await page.reload();
@@ -38,13 +39,13 @@ test('the theme choice survives a reload', async ({ page }) => {
 
 test('the dark theme follows the system when no choice is saved', async ({ page }) => {
 	await page.emulateMedia({ colorScheme: 'dark' });
-	await page.goto('/');
+	await openPage(page, '/');
 	const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 	expect(background).toBe('rgb(15, 20, 25)');
 });
 
 test('keyboard users can skip to the main content', async ({ page }) => {
-	await page.goto(chapterOne);
+	await openPage(page, chapterOne);
 	await page.keyboard.press('Tab');
 	const skip = page.getByRole('link', { name: '跳到正文' });
 	await expect(skip).toBeFocused();
@@ -53,7 +54,7 @@ test('keyboard users can skip to the main content', async ({ page }) => {
 });
 
 test('the main navigation reaches every section', async ({ page }) => {
-	await page.goto('/');
+	await openPage(page, '/');
 	const nav = page.getByRole('navigation', { name: '主导航' });
 	for (const [label, heading] of [
 		['课程', '课程'],
@@ -81,21 +82,21 @@ test('when IndexedDB refuses to open the site still works in memory and says so'
 			throw new DOMException('blocked', 'InvalidStateError');
 		};
 	});
-	await page.goto(chapterOne);
+	await openPage(page, chapterOne);
 	await expect(page.getByRole('status').filter({ hasText: '进度不会保留' })).toBeVisible();
 	await page.getByRole('button', { name: '标记为已读' }).click();
 	await expect(page.getByText('已读完本章')).toBeVisible();
 });
 
 test('/me shows whether the browser granted persistent storage', async ({ page }) => {
-	await page.goto('/me/');
+	await openPage(page, '/me/');
 	await expect(page.getByTestId('persistence')).toHaveText(/持久保存/);
 });
 
 test('the course page offers to continue the chapter read last', async ({ page }) => {
-	await page.goto('/learn/');
+	await openPage(page, '/learn/');
 	await expect(page.getByText('继续阅读')).toHaveCount(0);
-	await page.goto('/learn/customer-value/');
+	await openPage(page, '/learn/customer-value/');
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 	// Navigate inside the app, as a reader would, so the visit being saved is not cut off by a
 	// full page load.
@@ -112,7 +113,7 @@ test('the course page offers to continue the chapter read last', async ({ page }
 test('a tab left on old code after another tab upgrades the database asks to reload', async ({
 	page
 }) => {
-	await page.goto('/learn/crm-basics/');
+	await openPage(page, '/learn/crm-basics/');
 	// Wait until this tab has the database open at the current version.
 	await expect(async () => {
 		const versions = await page.evaluate(async () =>

@@ -1,3 +1,4 @@
+import { openPage } from './helpers';
 import { expect, test } from '@playwright/test';
 
 test.use({ serviceWorkers: 'allow' });
@@ -6,7 +7,7 @@ test('after one visit the site works offline: read a chapter, search, answer a q
 	page,
 	context
 }) => {
-	await page.goto('/');
+	await openPage(page, '/');
 	await page.evaluate(async () => {
 		await navigator.serviceWorker.ready;
 		if (!navigator.serviceWorker.controller) {
@@ -17,7 +18,7 @@ test('after one visit the site works offline: read a chapter, search, answer a q
 	});
 	await context.setOffline(true);
 
-	await page.goto('/learn/loyalty/');
+	await openPage(page, '/learn/loyalty/');
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('忠诚');
 
 	const box = page.getByRole('combobox', { name: '搜索课程、名词、案例和题目' });
@@ -29,7 +30,7 @@ test('after one visit the site works offline: read a chapter, search, answer a q
 	await expect(page.getByRole('option').first()).toBeVisible();
 	await page.keyboard.press('Escape');
 
-	await page.goto('/practice/drill/?mode=random&count=3');
+	await openPage(page, '/practice/drill/?mode=random&count=3');
 	await expect(page.getByText('第 1 / 3 题')).toBeVisible();
 	// The drill is random: answer whatever kind of question comes first.
 	const choice = page.locator('fieldset input').first();
@@ -42,7 +43,7 @@ test('after one visit the site works offline: read a chapter, search, answer a q
 });
 
 test('the site can be installed: a manifest with icons', async ({ page, request }) => {
-	await page.goto('/');
+	await openPage(page, '/');
 	const href = await page.locator('link[rel=manifest]').getAttribute('href');
 	const manifest = await (await request.get(new URL(href ?? '', page.url()).href)).json();
 	expect(manifest).toMatchObject({ lang: 'zh-CN', display: 'standalone', start_url: './' });

@@ -1,3 +1,4 @@
+import { openPage } from './helpers';
 import { expect, test, type Page } from '@playwright/test';
 
 const searchBox = (page: Page) =>
@@ -12,7 +13,7 @@ async function openSearchWith(page: Page, key: string) {
 }
 
 test('searching 忠诚 from the home page lands on the loyalty chapter', async ({ page }) => {
-	await page.goto('/');
+	await openPage(page, '/');
 	await openSearchWith(page, '/');
 	const box = searchBox(page);
 	await expect(box).toBeFocused();
@@ -33,7 +34,7 @@ test('searching 忠诚 from the home page lands on the loyalty chapter', async (
 test('search opens with Ctrl+K, moves with arrow keys and opens a result with Enter', async ({
 	page
 }) => {
-	await page.goto('/learn/');
+	await openPage(page, '/learn/');
 	await openSearchWith(page, 'Control+k');
 	const box = searchBox(page);
 	await box.fill('crm');
@@ -47,7 +48,7 @@ test('search opens with Ctrl+K, moves with arrow keys and opens a result with En
 });
 
 test('a query with no match says so', async ({ page }) => {
-	await page.goto('/');
+	await openPage(page, '/');
 	await page.getByRole('button', { name: /搜索/ }).click();
 	await page.getByRole('combobox', { name: '搜索课程、名词、案例和题目' }).fill('量子纠缠');
 	await expect(page.getByRole('status').filter({ hasText: '没有找到' })).toContainText('量子纠缠');

@@ -1,5 +1,14 @@
-import { CliError } from './cli-error';
+import { pareto } from '../../src/lib/analytics/pareto';
+import { parseOptions, readCustomers } from './read-input';
 
-export async function run(_args: string[]): Promise<string> {
-	throw new CliError('命令「pareto」尚未实现');
+/** `lab pareto --input FILE …`: how concentrated customer value is. */
+export async function run(args: string[]): Promise<string> {
+	const { customers } = readCustomers(parseOptions(args));
+	const summary = pareto(customers.map((c) => c.monetary));
+	return JSON.stringify({
+		customers: summary.customers,
+		gini: summary.gini,
+		top20Share: summary.top20Share,
+		customersFor80Percent: summary.customersFor80Percent
+	});
 }
