@@ -122,9 +122,13 @@ test('the loyalty sorter works by keyboard alone, and by dragging', async ({ pag
 	);
 
 	await page.getByRole('button', { name: /七种类型/ }).click();
+	await expect(page.getByRole('heading', { name: `待分类（${CARDS.length}）` })).toBeVisible();
+	// Card and target both on screen, as when a person drags one onto the other.
+	await page.setViewportSize({ width: 1280, height: 2000 });
 	const water = page.locator('[data-card="water"]');
-	await water.dragTo(page.getByRole('region', { name: '垄断忠诚' }));
-	await expect(page.getByRole('region', { name: '垄断忠诚' })).toContainText(CARDS[0].text);
+	const monopoly = page.getByRole('region', { name: '垄断忠诚' });
+	await water.locator('p').first().dragTo(monopoly);
+	await expect(monopoly).toContainText(CARDS[0].text);
 	await page.getByRole('button', { name: '检查答案' }).click();
 	await expect(page.getByTestId('loyalty-score')).toHaveText(`答对 1 / ${CARDS.length}`);
 	await expect(water.getByRole('status')).toContainText('正确');
