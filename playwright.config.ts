@@ -10,7 +10,8 @@ const systemChromium = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find(
 	(path): path is string => Boolean(path && existsSync(path))
 );
 
-const PORT = 4173;
+// E2E_PORT lets several checkouts on one machine run their suites side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
 	testDir: 'tests',
