@@ -41,15 +41,18 @@ const logAddExp = (x: number, y: number) => {
 
 /**
  * The data as columns, checked once, so each of the optimiser's thousands of likelihood
- * evaluations is a tight loop; the log-gamma terms depend on frequency only and are computed once
- * per distinct frequency.
+ * evaluations is a tight loop. Customers with the same (frequency, recency, T) share a row with a
+ * count: in day- or week-based data most one-time buyers differ only by their first day, so this
+ * shrinks the loop many times. Log-gamma terms depend on frequency only and are computed once per
+ * distinct frequency.
  */
 function prepare(customers: readonly CustomerSummary[]) {
-	const n = customers.length;
-	const frequency = new Int32Array(n);
-	const recency = new Float64Array(n);
-	const age = new Float64Array(n);
-	customers.forEach((c, i) => {
+	const rowOf = new Map<string, number>();
+	const frequency: number[] = [];
+	const recency: number[] = [];
+	const age: number[] = [];
+	const count: number[] = [];
+	for (const c of customers) {
 		if (!Number.isInteger(c.frequency) || c.frequency < 0) {
 			throw new ModelError(`客户「${c.id}」的 frequency「${c.frequency}」不是非负整数。`);
 		}
@@ -63,18 +66,33 @@ function prepare(customers: readonly CustomerSummary[]) {
 				`客户「${c.id}」有重复购买（frequency ${c.frequency}）但 recency 为 0。`
 			);
 		}
-		frequency[i] = c.frequency;
-		recency[i] = c.recency;
-		age[i] = c.T;
-	});
-	const maxFrequency = frequency.reduce((max, x) => Math.max(max, x), 0);
-	return { n, frequency, recency, age, maxFrequency };
+		const key = `${c.frequency} ${c.recency} ${c.T}`;
+		const row = rowOf.get(key);
+		if (row !== undefined) {
+			count[row] += 1;
+			continue;
+		}
+		rowOf.set(key, frequency.length);
+		frequency.push(c.frequency);
+		recency.push(c.recency);
+		age.push(c.T);
+		count.push(1);
+	}
+	return {
+		rows: frequency.length,
+		customers: customers.length,
+		frequency: Int32Array.from(frequency),
+		recency: Float64Array.from(recency),
+		age: Float64Array.from(age),
+		count: Float64Array.from(count),
+		maxFrequency: frequency.reduce((max, x) => Math.max(max, x), 0)
+	};
 }
 
 type Prepared = ReturnType<typeof prepare>;
 
 function logLikelihoodOf({ r, alpha, a, b }: BgNbdParams, data: Prepared): number {
-	const { n, frequency, recency, age, maxFrequency } = data;
+	const { rows, frequency, recency, age, count, maxFrequency } = data;
 	const perFrequency = new Float64Array(maxFrequency + 1);
 	const base = -gammaln(r) + r * Math.log(alpha) + gammaln(a + b) - gammaln(b);
 	for (let x = 0; x <= maxFrequency; x++) {
@@ -82,12 +100,12 @@ function logLikelihoodOf({ r, alpha, a, b }: BgNbdParams, data: Prepared): numbe
 	}
 	const logA = Math.log(a);
 	let sum = 0;
-	for (let i = 0; i < n; i++) {
+	for (let i = 0; i < rows; i++) {
 		const x = frequency[i];
 		const stillAlive = -(r + x) * Math.log(alpha + age[i]);
 		const droppedOut =
 			x > 0 ? logA - Math.log(b + x - 1) - (r + x) * Math.log(alpha + recency[i]) : -Infinity;
-		sum += perFrequency[x] + (x > 0 ? logAddExp(stillAlive, droppedOut) : stillAlive);
+		sum += count[i] * (perFrequency[x] + (x > 0 ? logAddExp(stillAlive, droppedOut) : stillAlive));
 	}
 	return sum;
 }
@@ -104,13 +122,13 @@ export function fitBgNbd(
 	options: { onProgress?: (fraction: number) => void } = {}
 ): BgNbdFit {
 	const data = prepare(customers);
-	const repeatBuyers = data.frequency.reduce((count, x) => count + (x > 0 ? 1 : 0), 0);
+	const repeatBuyers = data.frequency.reduce((sum, x, i) => sum + (x > 0 ? data.count[i] : 0), 0);
 	if (repeatBuyers < MIN_REPEAT_BUYERS) {
 		throw new ModelError(
 			`只有 ${repeatBuyers} 位客户在校准期内有重复购买，至少需要 ${MIN_REPEAT_BUYERS} 位才能估计 BG/NBD 模型。可以把校准期结束日期往后移，或使用更多客户的数据。`
 		);
 	}
-	const meanAge = data.age.reduce((sum, t) => sum + t, 0) / data.n;
+	const meanAge = data.age.reduce((sum, t, i) => sum + t * data.count[i], 0) / data.customers;
 	const negative = (logParams: number[]) => {
 		const [r, alpha, a, b] = logParams.map(Math.exp);
 		return -logLikelihoodOf({ r, alpha, a, b }, data);
@@ -132,7 +150,7 @@ export function fitBgNbd(
 		b,
 		logLikelihood: -best.value,
 		converged: best.converged && [r, alpha, a, b].every((v) => v > 1e-8 && v < 1e8),
-		customers: data.n
+		customers: data.customers
 	};
 }
 

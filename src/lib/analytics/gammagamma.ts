@@ -39,24 +39,49 @@ function repeatBuyers(customers: readonly SpendSummary[]) {
 	return buyers;
 }
 
-export function gammaGammaLogLikelihood(
-	{ p, q, gamma }: GammaGammaParams,
-	customers: readonly SpendSummary[]
-): number {
-	let sum = 0;
-	const constant = -gammaln(q) + q * Math.log(gamma);
-	for (const { frequency: x, monetaryValue: m } of customers) {
-		if (x <= 0) continue;
+/**
+ * Repeat buyers as columns with their constant logs, so each of the optimiser's evaluations costs
+ * one logarithm per customer; log-gamma terms depend on frequency only and are computed per
+ * distinct frequency.
+ */
+function prepare(buyers: readonly SpendSummary[]) {
+	const n = buyers.length;
+	const frequency = new Int32Array(n);
+	const spend = new Float64Array(n);
+	const logFrequency = new Float64Array(n);
+	const logSpend = new Float64Array(n);
+	buyers.forEach(({ frequency: x, monetaryValue: m }, i) => {
+		frequency[i] = x;
+		spend[i] = m;
+		logSpend[i] = Math.log(m);
+		logFrequency[i] = Math.log(x);
+	});
+	const maxFrequency = frequency.reduce((max, x) => Math.max(max, x), 0);
+	return { n, frequency, spend, logSpend, logFrequency, maxFrequency };
+}
+
+function logLikelihoodOf({ p, q, gamma }: GammaGammaParams, data: ReturnType<typeof prepare>) {
+	const { n, frequency, spend, logSpend, logFrequency, maxFrequency } = data;
+	const perFrequency = new Float64Array(maxFrequency + 1);
+	for (let x = 1; x <= maxFrequency; x++) perFrequency[x] = gammaln(p * x + q) - gammaln(p * x);
+	let sum = n * (q * Math.log(gamma) - gammaln(q));
+	for (let i = 0; i < n; i++) {
+		const x = frequency[i];
 		const px = p * x;
 		sum +=
-			constant +
-			gammaln(px + q) -
-			gammaln(px) +
-			(px - 1) * Math.log(m) +
-			px * Math.log(x) -
-			(px + q) * Math.log(x * m + gamma);
+			perFrequency[x] +
+			(px - 1) * logSpend[i] +
+			px * logFrequency[i] -
+			(px + q) * Math.log(x * spend[i] + gamma);
 	}
 	return sum;
+}
+
+export function gammaGammaLogLikelihood(
+	params: GammaGammaParams,
+	customers: readonly SpendSummary[]
+): number {
+	return logLikelihoodOf(params, prepare(repeatBuyers(customers)));
 }
 
 export function fitGammaGamma(
@@ -70,9 +95,10 @@ export function fitGammaGamma(
 		);
 	}
 	const meanSpend = buyers.reduce((sum, c) => sum + c.monetaryValue, 0) / buyers.length;
+	const data = prepare(buyers);
 	const negative = (logParams: number[]) => {
 		const [p, q, gamma] = logParams.map(Math.exp);
-		return -gammaGammaLogLikelihood({ p, q, gamma }, buyers);
+		return -logLikelihoodOf({ p, q, gamma }, data);
 	};
 	const best = minimizeFromStarts(
 		negative,

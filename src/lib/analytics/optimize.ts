@@ -103,36 +103,38 @@ export function nelderMead(
 }
 
 export interface MultiStartOptions extends NelderMeadOptions {
-	/** Called after each start with the share of starts done. */
+	/** Called as the search goes on with the share of the work done. */
 	onProgress?: (fraction: number) => void;
 }
 
 /**
- * The best minimum over several starts; each start is restarted from its own best point (with a
- * smaller simplex) until a restart improves the value by less than the tolerance.
+ * Several starts, each searched coarsely; the best is then polished with tight tolerances and
+ * restarted from its own best point (with a smaller simplex) until a restart improves the value
+ * by less than the tolerance. Coarse-then-fine keeps the cost of extra starts small.
  */
 export function minimizeFromStarts(
 	f: (x: number[]) => number,
 	starts: readonly (readonly number[])[],
 	{ onProgress, ...options }: MultiStartOptions = {}
 ): Minimum {
-	let best: Minimum | null = null;
-	starts.forEach((start, index) => {
-		let result = nelderMead(f, start, options);
-		for (let restart = 0; restart < 5; restart++) {
-			const again = nelderMead(f, result.x, { ...options, step: 0.1 });
-			const improved = result.value - again.value;
-			result = {
-				...again,
-				value: Math.min(again.value, result.value),
-				x: again.value <= result.value ? again.x : result.x,
-				evaluations: result.evaluations + again.evaluations
-			};
-			if (improved < 1e-9 * (1 + Math.abs(result.value))) break;
-		}
-		if (!best || result.value < best.value) best = result;
-		onProgress?.((index + 1) / starts.length);
-	});
-	if (!best) throw new Error('minimizeFromStarts needs at least one start');
-	return best;
+	const steps = starts.length + 3;
+	let evaluations = 0;
+	let result: Minimum | null = null;
+	for (const [index, start] of starts.entries()) {
+		const coarse = nelderMead(f, start, { ...options, valueTolerance: 1e-6, pointTolerance: 1e-4 });
+		evaluations += coarse.evaluations;
+		if (!result || coarse.value < result.value) result = coarse;
+		onProgress?.((index + 1) / steps);
+	}
+	if (!result) throw new Error('minimizeFromStarts needs at least one start');
+	for (let restart = 0; restart < 5; restart++) {
+		const again = nelderMead(f, result.x, { ...options, step: restart ? 0.05 : 0.2 });
+		evaluations += again.evaluations;
+		const improved = result.value - again.value;
+		if (again.value <= result.value) result = again;
+		onProgress?.(Math.min(1, (starts.length + restart + 1) / steps));
+		if (restart > 0 && improved < 1e-9 * (1 + Math.abs(result.value))) break;
+	}
+	onProgress?.(1);
+	return { ...result, evaluations };
 }
