@@ -50,8 +50,8 @@ export function readPurchases(path: string, options: TransactionOptions = {}): D
 			bytes,
 			{ encoding: inspection.encoding, delimiter: inspection.delimiter, columns },
 			({ id, day, amount }) => {
-				// Refunds and zero amounts are not purchases, the segmentation lab's rule too.
-				if (amount > 0) purchases.push({ id, day, amount });
+				// Refunds (negative amounts) are not purchases, the segmentation lab's rule too.
+				if (amount >= 0) purchases.push({ id, day, amount });
 			}
 		);
 		return purchases;
