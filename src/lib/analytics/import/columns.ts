@@ -144,7 +144,7 @@ export function columnIndexes(header: string[], columns: ColumnNames): ColumnInd
 		const other = roles.find((r) => r !== role && indexes[r] === indexes[role]);
 		if (other) {
 			throw new ImportError(
-				`同一列「${names[indexes[role]]}」被同时选作${ROLE_NAMES[other]}和${ROLE_NAMES[role]}`,
+				`同一列「${names[indexes[role]]}」被同时选作${ROLE_NAMES[role]}和${ROLE_NAMES[other]}`,
 				{ column: names[indexes[role]] }
 			);
 		}

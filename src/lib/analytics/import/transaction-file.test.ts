@@ -190,6 +190,33 @@ describe('summarizeTransactionFile', () => {
 		);
 	});
 
+	it.each([
+		[
+			'quoted line breaks and CRLF',
+			',',
+			'\r\n',
+			(i: number) => `c${i},2024-01-01,1,"note\r\n${i}"`,
+			2
+		],
+		['whitespace columns', ' ', '\n', (i: number) => `  c${i}   20240101  1 x`, 1]
+	] as const)(
+		'keeps line numbers right across chunks and pieces of a big file (%s)',
+		(_, delimiter, newline, row, linesPerRow) => {
+			const rows = Array.from({ length: 60_000 }, (_, i) => row(i));
+			const header = ['id', 'date', 'amount', 'note'].join(delimiter);
+			const bad = ['z', 'bad', '1', 'x'].join(delimiter);
+			const text = [header, ...rows, bad].join(newline);
+			expect(text.length).toBeGreaterThan(2 ** 20);
+			const summary = summarizeTransactionFile(utf8(text), {
+				columns: { id: 'id', date: 'date', amount: 'amount' }
+			});
+			expect(summary.accepted).toBe(60_000);
+			expect(summary.rejected).toEqual([
+				{ line: 2 + 60_000 * linesPerRow, column: 'date', reason: expect.stringMatching(/bad/) }
+			]);
+		}
+	);
+
 	it('reports progress at the end with the fraction 1', () => {
 		const calls: [number, number][] = [];
 		summarizeTransactionFile(utf8(shop), {
