@@ -77,6 +77,8 @@ export function guessColumns(header: string[]): ColumnGuess {
 		else if (candidates.length > 1) {
 			ambiguous[role] = candidates;
 			problems.push(`有多列可能是${ROLE_NAMES[role]}列（${candidates.join('、')}），请选择`);
+		} else if ((REQUIRED_ROLES as readonly ColumnRole[]).includes(role)) {
+			problems.push(`没有认出${ROLE_NAMES[role]}列，请选择`);
 		}
 	}
 	return { guess, problems, ambiguous };

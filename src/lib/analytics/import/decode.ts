@@ -148,7 +148,16 @@ export function openText(
 ): { encoding: DetectedEncoding; pieces: Generator<string> } {
 	checkNotEmpty(bytes);
 	const encoding = choice === 'auto' ? detectEncoding(bytes) : choice;
-	if (choice !== 'auto') rejectBinary(bytes);
+	if (choice !== 'auto') {
+		const bom = bomOf(bytes);
+		if (bom && bom.encoding !== choice) {
+			throw new ImportError(
+				`文件开头的字节顺序标记（BOM）表明它是 ${ENCODING_NAMES[bom.encoding]} 编码，与选择的 ${ENCODING_NAMES[choice]} 不符。请把编码改为“自动”或 ${ENCODING_NAMES[bom.encoding]}。`,
+				{ line: 1 }
+			);
+		}
+		rejectBinary(bytes);
+	}
 	return { encoding, pieces: decodePieces(bytes, encoding, onPiece) };
 }
 
@@ -157,8 +166,7 @@ function* decodePieces(
 	encoding: DetectedEncoding,
 	onPiece?: (fraction: number) => void
 ): Generator<string> {
-	const bom = bomOf(bytes);
-	const start = bom && bom.encoding === encoding ? bom.length : 0;
+	const start = bomOf(bytes)?.length ?? 0;
 	const decoder = new TextDecoder(encoding, { fatal: encoding === 'utf-8' });
 	for (let at = start; at < bytes.length; at += PIECE_BYTES) {
 		const end = Math.min(bytes.length, at + PIECE_BYTES);

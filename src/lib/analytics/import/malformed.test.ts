@@ -121,6 +121,13 @@ describe('a file that cannot be used at all gets one clear message', () => {
 			1
 		],
 		[
+			'a byte-order mark that contradicts the chosen encoding',
+			encodeText('id,date,amount\na,2024-01-01,1\n', 'utf-16le'),
+			{ encoding: 'gb18030' },
+			/字节顺序标记（BOM）表明它是 UTF-16LE 编码，与选择的 GBK\/GB18030 不符/,
+			1
+		],
+		[
 			'a GBK file read as UTF-8',
 			gbkBody,
 			{ encoding: 'utf-8' },
@@ -186,6 +193,13 @@ describe('a bad row is rejected with its line, column and reason; the good rows 
 		['the header repeated mid-file', 'id,date,amount', 3, undefined, /表头在文件中间又出现了一次/],
 		['a trailing total line', '合计,,1234', 3, 'date', /日期为空/],
 		['a trailing note', '-- 导出结束 --', 3, undefined, /列数不足：表头有 3 列，这一行只有 1 列/],
+		[
+			'text after a closing quote',
+			'b,2024-01-02,"5"x',
+			3,
+			undefined,
+			/引号用法不对：带引号的字段在结束引号之后还有字符/
+		],
 		[
 			'an unclosed quote',
 			'b,2024-01-02,"5\nc,2024-01-03,6',

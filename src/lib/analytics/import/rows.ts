@@ -88,7 +88,7 @@ const PAPA_PROBLEMS: Record<string, string> = {
 export function forEachRow(text: Iterable<string>, delimiter: string, onRow: RowHandler): void {
 	if (delimiter === WHITESPACE) return forEachWhitespaceRow(text, onRow);
 	let parser: Papa.Parser | undefined;
-	let newline = '\n';
+	let lineBreak = '\n';
 	let line = 1;
 	let unfinished = '';
 	let consumed = 0;
@@ -98,12 +98,14 @@ export function forEachRow(text: Iterable<string>, delimiter: string, onRow: Row
 		>;
 		unfinished = more ? input.slice(results.meta.cursor - consumed) : '';
 		consumed = results.meta.cursor;
-		line = emitRows(results, line, input.includes('"') ? newline : null, onRow);
+		line = emitRows(results, line, input.includes('"') ? lineBreak : null, onRow);
 	};
 	for (const piece of text) {
 		if (!parser) {
-			newline = detectNewline(piece.slice(0, 65_536));
+			const newline = detectNewline(piece.slice(0, 65_536));
 			parser = new Papa.Parser({ delimiter, newline: newline as '\n' });
+			// Excel ends rows with CRLF but breaks lines inside a cell with a bare LF: count LFs.
+			lineBreak = newline === '\r' ? '\r' : '\n';
 		}
 		for (let start = 0; start < piece.length;) {
 			// An open quote can make one row span many chunks: read ever bigger pieces, not quadratic.
@@ -117,12 +119,12 @@ export function forEachRow(text: Iterable<string>, delimiter: string, onRow: Row
 
 /**
  * Hands over one round's rows; returns the line the next row starts on. Only quoted fields can hold
- * line breaks, so fields are searched for them only when the round had quotes (`newline` set).
+ * line breaks, so fields are searched for them only when the round had quotes (`lineBreak` set).
  */
 function emitRows(
 	results: Papa.ParseResult<string[]>,
 	firstLine: number,
-	newline: string | null,
+	lineBreak: string | null,
 	onRow: RowHandler
 ): number {
 	const rows = results.data;
@@ -139,7 +141,7 @@ function emitRows(
 		const problem = problems?.get(i);
 		if (fields.length > 1 || fields[0] !== '' || problem) onRow(fields, line, problem);
 		line += 1;
-		if (newline) for (const field of fields) line += countOf(field, newline);
+		if (lineBreak) for (const field of fields) line += countOf(field, lineBreak);
 	}
 	return line;
 }
