@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Response } from '../practice/grade';
 import type { AssignmentItem } from './assignment';
-import { autoScore, isAutoMarked, missingContent, parseNumber, tickedScore } from './items';
+import {
+	autoScore,
+	describeItem,
+	isAutoMarked,
+	missingContent,
+	parseNumber,
+	tickedScore
+} from './items';
 import { sampleAssignment, sampleContent } from './sample';
 
 const item = (id: string) => sampleAssignment.items.find((i) => i.id === id) as AssignmentItem;
@@ -79,5 +86,15 @@ describe('missing content', () => {
 			'第 7 题（题库题目「gone-001」）'
 		]);
 		expect(missingContent(sampleAssignment, sampleContent)).toEqual([]);
+	});
+});
+
+describe('describing items', () => {
+	it.each([
+		['i1', '案例「中国工商银行的客户生命周期管理」第 1 题'],
+		['i2', '单选题：客户关系管理的英文缩写是（  ）。'],
+		['i5', '实验任务（客户细分实验室）']
+	])('names %s as %s', (id, text) => {
+		expect(describeItem(item(id), sampleContent)).toBe(text);
 	});
 });

@@ -3,16 +3,19 @@
  * marker ticks, and whether the site marks it by itself. Content is passed in (not imported) so
  * the same code runs in the page, the units and the Node bench.
  */
+import { QUESTION_TYPE_LABELS } from '../content/ids';
+import { labInfo } from '../content/labs';
 import type { CaseQuestion, Question, ScoringPoint } from '../content/schema';
 import { isCorrect, isObjective, type Response } from '../practice/grade';
 import { scoreOf } from '../marking/suggest';
 import type { Assignment, AssignmentItem } from './assignment';
 
 export interface ContentLookup {
+	/** The case question with its case's title and its 1-based position in the case. */
 	caseQuestion(
 		caseId: string,
 		questionId: string
-	): { caseTitle: string; question: CaseQuestion } | undefined;
+	): { caseTitle: string; question: CaseQuestion; number: number } | undefined;
 	bankQuestion(id: string): Question | undefined;
 }
 
@@ -26,8 +29,10 @@ export function contentLookup(
 	return {
 		caseQuestion(caseId, questionId) {
 			const study = caseBySlug.get(caseId);
-			const question = study?.questions.find((q) => q.id === questionId);
-			return study && question ? { caseTitle: study.title, question } : undefined;
+			const index = study?.questions.findIndex((q) => q.id === questionId) ?? -1;
+			return study && index >= 0
+				? { caseTitle: study.title, question: study.questions[index], number: index + 1 }
+				: undefined;
 		},
 		bankQuestion: (id) => questionById.get(id)
 	};
@@ -149,4 +154,19 @@ export function defaultMarks(
 		return question.points?.reduce((s, p) => s + p.marks, 0) ?? 5;
 	}
 	return 10;
+}
+
+/** One line naming an item, for lists, the gradebook and feedback. */
+export function describeItem(item: AssignmentItem, content: ContentLookup): string {
+	if (item.kind === 'case') {
+		const found = content.caseQuestion(item.caseId, item.questionId);
+		return found ? `案例「${found.caseTitle}」第 ${found.number} 题` : `案例 ${item.caseId}`;
+	}
+	if (item.kind === 'question') {
+		const question = content.bankQuestion(item.questionId);
+		return question
+			? `${QUESTION_TYPE_LABELS[question.type]}：${question.stem.slice(0, 30)}${question.stem.length > 30 ? '…' : ''}`
+			: `题目 ${item.questionId}`;
+	}
+	return `实验任务（${labInfo(item.lab).name}）`;
 }

@@ -107,3 +107,14 @@ describe('assignment file', () => {
 		expect(() => parseAssignmentFile(text, '作业.json')).toThrow(/「作业\.json」/);
 	});
 });
+
+describe('a link cut at any length', () => {
+	it('is refused with a message, never opened as a different assignment', async () => {
+		const encoded = await encodeAssignment(sampleAssignment);
+		for (let length = 0; length < encoded.length; length += 7) {
+			await expect(decodeAssignment(`#a=${encoded.slice(0, length)}`)).rejects.toThrow(
+				TeachInputError
+			);
+		}
+	});
+});

@@ -7,6 +7,7 @@
 import { ASSIGNMENT_FORMAT, checkAssignment, TeachInputError, type Assignment } from './assignment';
 
 const FRAGMENT_KEY = 'a';
+const TRUNCATED = '链接不完整：作业数据被截断或改动，无法解开。请重新复制老师发来的整条链接。';
 
 async function transform(bytes: Uint8Array, stream: CompressionStream | DecompressionStream) {
 	const piped = new Blob([bytes as BlobPart]).stream().pipeThrough(stream);
@@ -23,9 +24,11 @@ export function toBase64Url(bytes: Uint8Array): string {
 }
 
 export function fromBase64Url(text: string): Uint8Array {
-	if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) {
+	if (!/^[A-Za-z0-9_-]*$/.test(text)) {
 		throw new TeachInputError('链接中的作业数据含有不该出现的字符，可能在复制时被改动了。');
 	}
+	// No base64 text has a length of 4n + 1: a character is missing.
+	if (text.length % 4 === 1) throw new TeachInputError(TRUNCATED);
 	const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
 	return Uint8Array.from(binary, (char) => char.charCodeAt(0));
 }

@@ -1,6 +1,8 @@
 /**
- * A small, fixed piece of content and an assignment over it, with generated class submissions:
- * shared by the units and `npm run bench` (which runs in Node, without the site's content loader).
+ * A small, fixed piece of content (copied from the site's case and bank, so the e2e tests can
+ * open the same assignment in the browser) and an assignment over it, with generated class
+ * submissions: shared by the units, the e2e tests and `npm run bench`, which run without the
+ * site's content loader.
  */
 import type { CaseQuestion, Question } from '../content/schema';
 import type { Response } from '../practice/grade';
@@ -44,14 +46,14 @@ const bank: Question[] = [
 		explanation: '四个阶段。'
 	},
 	{
-		id: 'loyalty-050',
+		id: 'crm-basics-025',
 		type: 'truefalse',
-		chapter: 'loyalty',
-		topics: ['loyalty-types'],
+		chapter: 'crm-basics',
+		topics: ['crm-definition'],
 		difficulty: 1,
-		stem: '满意的客户一定忠诚。',
+		stem: '客户关系管理就是购买并安装一套 CRM 软件。',
 		answer: false,
-		explanation: '满意不等于忠诚。'
+		explanation: '软件只是技术层。'
 	}
 ];
 
@@ -79,7 +81,7 @@ export const sampleAssignment: Assignment = {
 		{ kind: 'case', id: 'i1', caseId: 'icbc-lifecycle', questionId: 'q1', marks: 20 },
 		{ kind: 'question', id: 'i2', questionId: 'crm-basics-001', marks: 2 },
 		{ kind: 'question', id: 'i3', questionId: 'customer-lifecycle-017', marks: 3 },
-		{ kind: 'question', id: 'i4', questionId: 'loyalty-050', marks: 1 },
+		{ kind: 'question', id: 'i4', questionId: 'crm-basics-025', marks: 1 },
 		{
 			kind: 'lab',
 			id: 'i5',
