@@ -189,10 +189,35 @@ test('a broken link says what is wrong and leaves saved work alone', async ({ pa
 	await openPage(page, '/teach/assignment/#a=');
 	await expect(page.getByRole('alert')).toContainText('链接里没有作业数据');
 
+	await openPage(page, '/teach/assignment/');
+	await page.getByLabel('打开作业文件…').setInputFiles({
+		name: '作业.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(
+			'{"format":"crm-workbench-assignment","version":1,"id":"abc123abc","title":"x","items":[]}'
+		)
+	});
+	await expect(page.getByRole('alert')).toContainText('文件「作业.json」中');
+	await expect(page.getByRole('alert')).toContainText('有误');
+
 	await openPage(page, '/me/');
 	await expect(page.getByRole('region', { name: '我的作业' })).toContainText(
 		'已答 1 / 5 题 · 未提交'
 	);
+	// The saved work reopens from /me without the link.
+	await page.getByRole('link', { name: sampleAssignment.title }).click();
+	await expect(page.getByLabel('B. CRM')).toBeChecked();
+});
+
+test('a student can open an assignment sent as a file', async ({ page }) => {
+	await openPage(page, '/teach/assignment/');
+	await page.getByLabel('打开作业文件…').setInputFiles({
+		name: 'assignment.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(assignmentFile(sampleAssignment))
+	});
+	await expect(page.getByRole('heading', { name: sampleAssignment.title })).toBeVisible();
+	await expect(page.getByRole('button', { name: '开始作答' })).toBeDisabled();
 });
 
 test('the gradebook flags edited, foreign, broken and repeated files and keeps a late resubmission', async ({
@@ -249,12 +274,20 @@ test('the gradebook flags edited, foreign, broken and repeated files and keeps a
 	await expect(problems).toContainText('「cut.json」不是完整的 JSON');
 	await expect(page.getByTestId('student-count')).toHaveText('1');
 
+	// The second batch is dragged onto the drop zone, as an instructor would from a folder.
+	const dropped = [
+		{ name: 'late.json', text: submissionFile(late) },
+		{ name: 'again.json', text: submissionFile(onTime) }
+	];
+	const transfer = await page.evaluateHandle((files) => {
+		const data = new DataTransfer();
+		for (const file of files)
+			data.items.add(new File([file.text], file.name, { type: 'application/json' }));
+		return data;
+	}, dropped);
 	await page
-		.getByLabel('选择提交文件…')
-		.setInputFiles([
-			asFile('late.json', submissionFile(late)),
-			asFile('again.json', submissionFile(onTime))
-		]);
+		.getByRole('region', { name: '拖入提交文件' })
+		.dispatchEvent('drop', { dataTransfer: transfer });
 	await expect(
 		page
 			.getByRole('status')
@@ -269,4 +302,66 @@ test('the gradebook flags edited, foreign, broken and repeated files and keeps a
 	await expect(page.getByRole('listitem').filter({ hasText: 'late.json' })).toContainText(
 		'（计分）'
 	);
+});
+
+test('model answers stay hidden when the instructor says so, and a worded lab answer is scored by hand', async ({
+	browser
+}) => {
+	const assignment = {
+		...sampleAssignment,
+		id: 'worded000001',
+		showModelAnswers: false,
+		dueAt: null,
+		items: [
+			{
+				kind: 'lab' as const,
+				id: 'i1',
+				lab: 'kano' as const,
+				task: '哪一项是魅力质量？',
+				expected: '刷脸取款',
+				tolerance: null,
+				marks: 6
+			}
+		]
+	};
+	const studentContext = await browser.newContext();
+	const student = await studentContext.newPage();
+	await openPage(student, `/teach/assignment/#a=${await encodeAssignment(assignment)}`);
+	await student.getByLabel('姓名').fill('赵六');
+	await student.getByLabel('学号').fill('2026006');
+	await student.getByRole('button', { name: '开始作答' }).click();
+	await student.getByLabel('第 1 题你的结果').fill('刷脸取款，因为出乎意料');
+	const submission = await downloaded(student, () =>
+		student.getByRole('button', { name: '提交', exact: true }).click()
+	);
+	await expect(student.getByRole('status').filter({ hasText: '已提交' })).toContainText(
+		'其余题目由老师批改'
+	);
+	await expect(student.getByText('期望答案')).toHaveCount(0);
+	await studentContext.close();
+
+	const page = await (await browser.newContext()).newPage();
+	await openPage(page, '/teach/gradebook/');
+	await page.getByLabel('打开作业文件…').setInputFiles({
+		name: 'assignment.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(assignmentFile(assignment))
+	});
+	await page.getByLabel('选择提交文件…').setInputFiles({
+		name: submission.name,
+		mimeType: 'application/json',
+		buffer: Buffer.from(submission.text)
+	});
+	await page.getByRole('button', { name: '批改 赵六 第 1 题' }).click();
+	await expect(page.getByText('刷脸取款，因为出乎意料')).toBeVisible();
+	await page.getByLabel(/^得分/).fill('9');
+	await page.getByRole('button', { name: '保存得分' }).click();
+	await expect(
+		page.getByRole('status').filter({ hasText: '得分须在 0 到 6 分之间' })
+	).toBeVisible();
+	await expect(page.getByTestId('pending-count')).toHaveText('1');
+	await page.getByLabel(/^得分/).fill('5');
+	await page.getByRole('button', { name: '保存得分' }).click();
+	await expect(page.getByTestId('total-2026006')).toHaveText('5');
+	await expect(page.getByTestId('pending-count')).toHaveText('0');
 });
