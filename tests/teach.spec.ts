@@ -117,7 +117,7 @@ test('an instructor builds an assignment, a student answers it from the link, th
 	});
 	await expect(instructor.getByRole('status').filter({ hasText: '导入 1 份新提交' })).toBeVisible();
 	await expect(instructor.getByTestId('pending-count')).toHaveText('1');
-	await instructor.getByRole('button', { name: '批改 张三 第 1 题' }).click();
+	await instructor.getByRole('button', { name: /^批改 张三 第 1 题/ }).click();
 	const panel = instructor.getByRole('region', { name: /批改：张三/ });
 	await expect(panel.getByText(/用数据库营销建立交易信心/)).toBeVisible();
 	// Tick exactly the first two scoring points (1 + 4 marks), whatever the keywords suggested.
@@ -130,6 +130,7 @@ test('an instructor builds an assignment, a student answers it from the link, th
 	).toBeVisible();
 	await expect(instructor.getByTestId('pending-count')).toHaveText('0');
 	await expect(instructor.getByTestId('total-2026001')).toHaveText('17');
+	await expect(instructor.getByRole('button', { name: '批改 张三 第 1 题（5 分）' })).toBeVisible();
 
 	// Marks persist.
 	await instructor.reload();
@@ -167,7 +168,7 @@ test('an instructor builds an assignment, a student answers it from the link, th
 	]);
 	expect(rows).toHaveLength(2);
 
-	await instructor.getByRole('button', { name: '批改 张三 第 1 题' }).click();
+	await instructor.getByRole('button', { name: /^批改 张三 第 1 题/ }).click();
 	const feedback = await downloaded(instructor, () =>
 		instructor.getByRole('button', { name: '下载 张三 的反馈' }).click()
 	);
@@ -352,7 +353,7 @@ test('model answers stay hidden when the instructor says so, and a worded lab an
 		mimeType: 'application/json',
 		buffer: Buffer.from(submission.text)
 	});
-	await page.getByRole('button', { name: '批改 赵六 第 1 题' }).click();
+	await page.getByRole('button', { name: /^批改 赵六 第 1 题/ }).click();
 	await expect(page.getByText('刷脸取款，因为出乎意料')).toBeVisible();
 	await page.getByLabel(/^得分/).fill('9');
 	await page.getByRole('button', { name: '保存得分' }).click();
