@@ -132,7 +132,7 @@ export function detectEncoding(bytes: Uint8Array): DetectedEncoding {
 }
 
 /** Bytes decoded per piece: the text of a big file is never one string. */
-const PIECE_BYTES = 1 << 20;
+const PIECE_BYTES = 1 << 16;
 
 /**
  * The file's text in pieces of about a megabyte, in order (a character split between pieces is
