@@ -243,11 +243,7 @@ function scanTransactions(bytes: Uint8Array, options: ReadOptions, sink: Transac
 		if (index.profit >= 0 && fields[index.profit].trim() !== '') {
 			const value = parseAmount(fields[index.profit]);
 			if (value === null) {
-				return reject(
-					line,
-					amountProblem(fields[index.profit]).replace('金额', '利润'),
-					index.profit
-				);
+				return reject(line, amountProblem(fields[index.profit], ROLE_NAMES.profit), index.profit);
 			}
 			profit = value;
 		}
@@ -276,7 +272,10 @@ function isHeaderAgain(fields: string[], header: string[]): boolean {
 	return header.every((name, i) => (fields[i] ?? '').trim() === name);
 }
 
-/** Streams rows and calls `onTransaction` for every usable row. */
+/**
+ * Streams rows and calls `onTransaction` for every usable row, refunds (negative amounts)
+ * included: applying the refund rule is the caller's business (summarizeTransactionFile does).
+ */
 export function readTransactions(
 	bytes: Uint8Array,
 	options: ReadOptions,
