@@ -52,8 +52,10 @@ export function inspectTransactionFile(
 	if (!text.trim()) throw new ImportError('文件里没有任何内容（只有空白）。');
 	const delimiter = delimiterOf(text);
 	const rows: string[][] = [];
+	let headerLine = 1;
 	try {
-		forEachRow([text], delimiter, (fields) => {
+		forEachRow([text], delimiter, (fields, line) => {
+			if (!rows.length) headerLine = line;
 			rows.push(fields);
 			if (rows.length > PREVIEW_ROWS) throw PREVIEW_DONE;
 		});
@@ -62,9 +64,10 @@ export function inspectTransactionFile(
 	}
 	const [header, ...preview] = rows;
 	if (!preview.length) {
-		throw new ImportError(`文件里只有表头（${cleanHeader(header).join('、')}），没有数据行。`, {
-			line: 1
-		});
+		throw new ImportError(
+			`文件里只有表头（第 ${headerLine} 行：${cleanHeader(header).join('、')}），没有数据行。`,
+			{ line: headerLine }
+		);
 	}
 	const { guess, problems } = guessColumns(header);
 	return {
@@ -111,13 +114,11 @@ function countDataRows(text: string, delimiter: string): number {
 function delimiterOf(text: string): string {
 	const delimiter = detectDelimiter(text.slice(0, 65_536));
 	if (delimiter === null) {
-		const first = text
-			.trim()
-			.split(/\r?\n|\r/)[0]
-			.slice(0, 60);
+		const lines = text.split(/\r?\n|\r/);
+		const line = lines.findIndex((l) => l.trim() !== '') + 1;
 		throw new ImportError(
-			`只识别出一列（第 1 行：「${first}」）：找不到逗号、制表符、分号、竖线或空格分隔的列。交易文件至少要有客户编号、日期和金额三列。`,
-			{ line: 1 }
+			`只识别出一列（第 ${line} 行：「${lines[line - 1].trim().slice(0, 60)}」）：找不到逗号、制表符、分号、竖线或空格分隔的列。交易文件至少要有客户编号、日期和金额三列。`,
+			{ line }
 		);
 	}
 	return delimiter;
