@@ -8,7 +8,7 @@
  */
 import type { RfmInput } from '../rfm';
 import { createCustomerAggregator, type CustomerAggregate, type RefundSummary } from './aggregate';
-import { chooseColumns, cleanHeader, columnIndexes, guessColumns, ROLE_NAMES } from './columns';
+import { cleanHeader, columnIndexes, guessColumns, ROLE_NAMES } from './columns';
 import type { ColumnNames } from './columns';
 import { decodeStart, openText, type DetectedEncoding, type EncodingChoice } from './decode';
 import { ImportError } from './import-error';
@@ -369,12 +369,4 @@ export function rfmInputsOf(
 		frequency: c.frequency,
 		monetary: c.monetary
 	}));
-}
-
-/** Columns for a file without asking: given names first, then recognised headers (the CLI). */
-export function columnsOf(
-	inspection: FileInspection,
-	given: Partial<ColumnNames> = {}
-): ColumnNames {
-	return chooseColumns(inspection.header, given);
 }
