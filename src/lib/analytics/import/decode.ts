@@ -131,11 +131,15 @@ export function detectEncoding(bytes: Uint8Array): DetectedEncoding {
 	return firstInvalidUtf8(bytes) < 0 ? 'utf-8' : 'gb18030';
 }
 
-/** Bytes decoded per piece: the text of a big file is never one string. */
-const PIECE_BYTES = 1 << 20;
+/**
+ * Bytes decoded per piece: the text of a big file is never one string, and a piece is small
+ * enough to be an ordinary young object (V8 puts strings above ~128 KB in large-object space,
+ * which only the full, slow collection frees).
+ */
+const PIECE_BYTES = 1 << 16;
 
 /**
- * The file's text in pieces of about a megabyte, in order (a character split between pieces is
+ * The file's text in pieces of PIECE_BYTES, in order (a character split between pieces is
  * kept whole). Pieces of ASCII stay one byte per character in the JavaScript engine; one string
  * for the whole file would be two bytes per character as soon as its header is Chinese.
  * `onPiece` gets the fraction of bytes decoded so far. Throws ImportError for empty or binary
@@ -202,7 +206,7 @@ function checkFirstPiece(piece: string, encoding: DetectedEncoding): string {
 }
 
 export interface TextStart {
-	/** The first piece of text (about a megabyte of the file). */
+	/** The first piece of text (the first 64 KB of the file). */
 	text: string;
 	encoding: DetectedEncoding;
 	/** Whether that is the whole file. */

@@ -49,7 +49,14 @@ describe('a file that cannot be used at all gets one clear message', () => {
 		['an empty file', new Uint8Array(), {}, /文件是空的（0 字节）/, undefined],
 		['only blank lines', utf8('\n  \n\r\n'), {}, /文件里没有任何内容/, undefined],
 		['a byte-order mark and nothing else', utf8('\uFEFF'), {}, /没有任何内容/, undefined],
-		['only a header', utf8('id,date,amount\n'), {}, /只有表头（id、date、amount），没有数据行/, 1],
+		[
+			'only a header',
+			utf8('id,date,amount\n'),
+			{},
+			/只有表头（第 1 行：id、date、amount），没有数据行/,
+			1
+		],
+		['blank lines, then only a header', utf8('\n\nid,date,amount\n\n'), {}, /只有表头（第 3 行/, 3],
 		[
 			'an Excel workbook (xlsx is a zip)',
 			new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 6, 0]),
@@ -84,6 +91,13 @@ describe('a file that cannot be used at all gets one clear message', () => {
 			{},
 			/只识别出一列（第 1 行：「name」）.*至少要有客户编号、日期和金额三列/,
 			1
+		],
+		[
+			'a single column after a blank line',
+			utf8('\nname\nalice\n'),
+			{},
+			/只识别出一列（第 2 行：「name」）/,
+			2
 		],
 		[
 			'no usable columns',

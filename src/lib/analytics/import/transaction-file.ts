@@ -8,7 +8,7 @@
  */
 import type { RfmInput } from '../rfm';
 import { createCustomerAggregator, type CustomerAggregate, type RefundSummary } from './aggregate';
-import { chooseColumns, cleanHeader, columnIndexes, guessColumns, ROLE_NAMES } from './columns';
+import { cleanHeader, columnIndexes, guessColumns, ROLE_NAMES } from './columns';
 import type { ColumnNames } from './columns';
 import { decodeStart, openText, type DetectedEncoding, type EncodingChoice } from './decode';
 import { ImportError } from './import-error';
@@ -52,8 +52,10 @@ export function inspectTransactionFile(
 	if (!text.trim()) throw new ImportError('文件里没有任何内容（只有空白）。');
 	const delimiter = delimiterOf(text);
 	const rows: string[][] = [];
+	let headerLine = 1;
 	try {
-		forEachRow([text], delimiter, (fields) => {
+		forEachRow([text], delimiter, (fields, line) => {
+			if (!rows.length) headerLine = line;
 			rows.push(fields);
 			if (rows.length > PREVIEW_ROWS) throw PREVIEW_DONE;
 		});
@@ -62,9 +64,10 @@ export function inspectTransactionFile(
 	}
 	const [header, ...preview] = rows;
 	if (!preview.length) {
-		throw new ImportError(`文件里只有表头（${cleanHeader(header).join('、')}），没有数据行。`, {
-			line: 1
-		});
+		throw new ImportError(
+			`文件里只有表头（第 ${headerLine} 行：${cleanHeader(header).join('、')}），没有数据行。`,
+			{ line: headerLine }
+		);
 	}
 	const { guess, problems } = guessColumns(header);
 	return {
@@ -111,13 +114,11 @@ function countDataRows(text: string, delimiter: string): number {
 function delimiterOf(text: string): string {
 	const delimiter = detectDelimiter(text.slice(0, 65_536));
 	if (delimiter === null) {
-		const first = text
-			.trim()
-			.split(/\r?\n|\r/)[0]
-			.slice(0, 60);
+		const lines = text.split(/\r?\n|\r/);
+		const line = lines.findIndex((l) => l.trim() !== '') + 1;
 		throw new ImportError(
-			`只识别出一列（第 1 行：「${first}」）：找不到逗号、制表符、分号、竖线或空格分隔的列。交易文件至少要有客户编号、日期和金额三列。`,
-			{ line: 1 }
+			`只识别出一列（第 ${line} 行：「${lines[line - 1].trim().slice(0, 60)}」）：找不到逗号、制表符、分号、竖线或空格分隔的列。交易文件至少要有客户编号、日期和金额三列。`,
+			{ line }
 		);
 	}
 	return delimiter;
@@ -243,11 +244,7 @@ function scanTransactions(bytes: Uint8Array, options: ReadOptions, sink: Transac
 		if (index.profit >= 0 && fields[index.profit].trim() !== '') {
 			const value = parseAmount(fields[index.profit]);
 			if (value === null) {
-				return reject(
-					line,
-					amountProblem(fields[index.profit]).replace('金额', '利润'),
-					index.profit
-				);
+				return reject(line, amountProblem(fields[index.profit], ROLE_NAMES.profit), index.profit);
 			}
 			profit = value;
 		}
@@ -276,7 +273,10 @@ function isHeaderAgain(fields: string[], header: string[]): boolean {
 	return header.every((name, i) => (fields[i] ?? '').trim() === name);
 }
 
-/** Streams rows and calls `onTransaction` for every usable row. */
+/**
+ * Streams rows and calls `onTransaction` for every usable row, refunds (negative amounts)
+ * included: applying the refund rule is the caller's business (summarizeTransactionFile does).
+ */
 export function readTransactions(
 	bytes: Uint8Array,
 	options: ReadOptions,
@@ -369,12 +369,4 @@ export function rfmInputsOf(
 		frequency: c.frequency,
 		monetary: c.monetary
 	}));
-}
-
-/** Columns for a file without asking: given names first, then recognised headers (the CLI). */
-export function columnsOf(
-	inspection: FileInspection,
-	given: Partial<ColumnNames> = {}
-): ColumnNames {
-	return chooseColumns(inspection.header, given);
 }

@@ -134,10 +134,10 @@ export function parseAmount(raw: string): number | null {
 	return sign * Number(text);
 }
 
-/** Why `parseAmount` rejected a value, in Chinese. */
-export function amountProblem(raw: string): string {
+/** Why `parseAmount` rejected a value, in Chinese; `field` names the column's role (金额, 利润). */
+export function amountProblem(raw: string, field = '金额'): string {
 	const text = raw.trim();
-	if (!text) return '金额为空';
-	if ((text.match(/\./g) ?? []).length > 1) return `金额「${raw}」有不止一个小数点`;
-	return `金额「${raw}」不是数字；可用的写法如 1234.50、1,234.50、¥-3、(12.00)`;
+	if (!text) return `${field}为空`;
+	if ((text.match(/\./g) ?? []).length > 1) return `${field}「${raw}」有不止一个小数点`;
+	return `${field}「${raw}」不是数字；可用的写法如 1234.50、1,234.50、¥-3、(12.00)`;
 }
