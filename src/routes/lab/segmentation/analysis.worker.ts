@@ -2,7 +2,11 @@
  * Reads a transaction file off the page's thread: decodes it, streams it through papaparse and
  * aggregates per customer, reporting progress. The page cancels by terminating this worker.
  */
-import { ImportError, inspectTransactionFile, summarizeTransactionFile } from './pipeline-shim';
+import {
+	ImportError,
+	inspectTransactionFile,
+	summarizeTransactionFile
+} from '$lib/analytics/import/transaction-file';
 import type { WorkerReply, WorkerRequest } from './protocol';
 
 const reply = (message: WorkerReply) => postMessage(message);

@@ -4,7 +4,7 @@ import type {
 	EncodingChoice,
 	FileInspection,
 	TransactionSummary
-} from './pipeline-shim';
+} from '$lib/analytics/import/transaction-file';
 
 export type WorkerRequest =
 	| { kind: 'inspect'; bytes: Uint8Array; encoding: EncodingChoice }

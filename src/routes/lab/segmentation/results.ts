@@ -24,7 +24,7 @@ import {
 } from '$lib/analytics/rfm';
 import { scoreGrid, summarizeSegments, type SegmentSummary } from '$lib/analytics/segment-summary';
 import { potentialOf, type PotentialProxy } from '$lib/analytics/value-potential';
-import { rfmInputsOf, type TransactionSummary } from './pipeline-shim';
+import { rfmInputsOf, type TransactionSummary } from '$lib/analytics/import/transaction-file';
 
 export interface Quadrant {
 	name: string;

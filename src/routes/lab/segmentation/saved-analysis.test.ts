@@ -15,7 +15,7 @@ const dataset: Dataset = {
 		],
 		earliestDay: 19000,
 		latestDay: 19010,
-		refunds: { rows: 0, amount: 0 },
+		refunds: { rows: 0, amount: 0, customersWithoutPurchase: 0 },
 		columns: { id: '客户', date: '日期', amount: '金额' },
 		encoding: 'gb18030',
 		delimiter: ','

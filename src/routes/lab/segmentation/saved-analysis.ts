@@ -6,7 +6,7 @@
 import type { Thresholds } from '$lib/analytics/rfm';
 import type { PotentialProxy } from '$lib/analytics/value-potential';
 import { POTENTIAL_PROXIES } from '$lib/analytics/value-potential';
-import type { CustomerAggregate, TransactionSummary } from './pipeline-shim';
+import type { CustomerAggregate, TransactionSummary } from '$lib/analytics/import/transaction-file';
 import type { Dataset } from './session.svelte';
 
 export interface LabSettings {

@@ -7,7 +7,7 @@ import type {
 	EncodingChoice,
 	FileInspection,
 	TransactionSummary
-} from './pipeline-shim';
+} from '$lib/analytics/import/transaction-file';
 import type { WorkerReply, WorkerRequest } from './protocol';
 
 export type Phase = 'idle' | 'inspecting' | 'mapping' | 'analysing';
@@ -64,12 +64,6 @@ export class AnalysisSession {
 			columns
 		});
 		if (reply?.kind !== 'summary') {
-			this.phase = 'mapping';
-			return false;
-		}
-		if (!reply.summary.customers.length) {
-			const first = reply.summary.rejected[0];
-			this.error = `文件中没有一行可以使用（共 ${reply.summary.rejectedCount} 行被拒绝${first ? `，例如第 ${first.line} 行：${first.reason}` : ''}）。之前的分析保持不变。`;
 			this.phase = 'mapping';
 			return false;
 		}
