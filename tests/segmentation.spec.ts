@@ -108,6 +108,18 @@ test('a GBK file with Chinese headers is mapped, segmented, re-thresholded, save
 	expect(lines).toHaveLength(9);
 	expect(lines.find((line) => line.startsWith('A,'))).toMatch(/^A,1,3,990,.*,一般价值客户,/);
 
+	// Charts save as standalone SVG (colours written out) and as PNG.
+	const svgDownload = page.waitForEvent('download');
+	await page.getByRole('button', { name: '导出 SVG：八类客户的人数' }).click();
+	const svg = readFileSync(await (await svgDownload).path(), 'utf8');
+	expect(svg).toContain('<svg');
+	expect(svg).toContain('一般价值客户');
+	expect(svg).not.toContain('var(--');
+	const pngDownload = page.waitForEvent('download');
+	await page.getByRole('button', { name: '导出 PNG：洛伦兹曲线（客户价值的集中程度）' }).click();
+	const png = readFileSync(await (await pngDownload).path());
+	expect([...png.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+
 	await page.getByLabel('方案名称').fill('M 提到 2000');
 	await page.getByRole('button', { name: '保存方案' }).click();
 	await expect(page.getByRole('status').filter({ hasText: '已保存方案' })).toBeVisible();
@@ -226,4 +238,38 @@ test('a big file shows its progress and can be cancelled, keeping the previous a
 	await page.getByRole('button', { name: '取消' }).click();
 	await expect(page.getByRole('status').filter({ hasText: '已取消' })).toBeVisible();
 	await expect(page.getByRole('heading', { name: /读取结果：零售样例数据/ })).toBeVisible();
+});
+
+test('100,000 customers: the table sorts and filters, the scatter moves to canvas, and a too-big scenario is refused', async ({
+	page
+}) => {
+	await openPage(page, '/lab/segmentation/');
+	const rows = ['客户编号,交易日期,金额'];
+	for (let i = 0; i < 100_000; i++) {
+		rows.push(`C${i},2024-01-${String((i % 28) + 1).padStart(2, '0')},${i % 1000}`);
+	}
+	await upload(page, '十万客户.csv', new TextEncoder().encode(rows.join('\n')));
+	await page.getByRole('button', { name: '开始分析' }).click();
+	await expect(page.getByTestId('customers')).toHaveText('100,000');
+	await expect(page.getByTestId('customer-count')).toContainText('共 100,000 位客户');
+
+	const table = page.getByRole('table', { name: '客户明细' });
+	const firstRow = table.getByRole('row').nth(1);
+	await expect(firstRow).toContainText('999.00');
+	await table.getByRole('button', { name: /消费金额/ }).click();
+	await expect(table.getByRole('columnheader', { name: /消费金额/ })).toHaveAttribute(
+		'aria-sort',
+		'ascending'
+	);
+	await expect(firstRow).toContainText('0.00');
+	await page.getByRole('searchbox', { name: '客户编号包含' }).fill('C99999');
+	await expect(page.getByTestId('customer-count')).toContainText('筛选出 1 位');
+	await expect(firstRow).toContainText('C99999');
+
+	const scatter = page.getByRole('img', { name: '每位客户的最近购买与消费金额' });
+	await expect(scatter.locator('xpath=..').locator('canvas')).toHaveCount(1);
+
+	await page.getByLabel('方案名称').fill('十万客户');
+	await page.getByRole('button', { name: '保存方案' }).click();
+	await expect(page.getByRole('alert')).toContainText('超过 2 MB 的上限，没有保存');
 });
