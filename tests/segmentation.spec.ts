@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { encodeText, type TestEncoding } from '../src/lib/analytics/import/encode-text';
-import { openPage } from './helpers';
+import { openPage, watchForProblems } from './helpers';
 
 /**
  * Eight customers, one per class of the eight-class scheme. As of 2024-04-01 (the day after the
@@ -272,4 +273,28 @@ test('100,000 customers: the table sorts and filters, the scatter moves to canva
 	await page.getByLabel('方案名称').fill('十万客户');
 	await page.getByRole('button', { name: '保存方案' }).click();
 	await expect(page.getByRole('alert')).toContainText('超过 2 MB 的上限，没有保存');
+});
+
+test('the lab with results on screen passes axe WCAG 2 A/AA and logs no errors', async ({
+	page
+}) => {
+	const problems = watchForProblems(page);
+	await openPage(page, '/lab/segmentation/');
+	await upload(page, '门店流水.csv', encodeText(TRANSACTIONS, 'gb18030'));
+	await expect(page.getByTestId('detected-encoding')).toHaveText('GBK/GB18030');
+	const mapping = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+		.analyze();
+	expect(
+		mapping.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+	).toEqual([]);
+	await page.getByRole('button', { name: '零售样例数据' }).click();
+	await expect(page.getByRole('heading', { name: /读取结果：零售样例数据/ })).toBeVisible();
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+		.analyze();
+	expect(
+		results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+	).toEqual([]);
+	expect(problems).toEqual([]);
 });
