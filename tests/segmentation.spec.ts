@@ -88,6 +88,12 @@ test('a GBK file with Chinese headers is mapped, segmented, re-thresholded, save
 	await expect(page.getByTestId('customers')).toHaveText('8');
 	await expect(page.getByTestId('top20')).not.toHaveText('');
 
+	// A later as-of day makes everyone 30 days less recent: the R mean moves, the classes do not.
+	await expect(page.getByText('均值 46.00')).toBeVisible();
+	await page.getByLabel(/分析日/).fill('2024-05-01');
+	await expect(page.getByText('均值 76.00')).toBeVisible();
+	await expect(segmentCount(page, '重要价值客户')).toHaveText('1');
+
 	// Raising the M threshold above everyone's spend makes every important customer ordinary.
 	await page.getByLabel(/M 分界/).fill('2000');
 	await expect(segmentCount(page, '重要价值客户')).toHaveText('0');
@@ -107,7 +113,7 @@ test('a GBK file with Chinese headers is mapped, segmented, re-thresholded, save
 		'客户编号,最近购买（天前）,购买次数,消费金额（元）,R,F,M,八类客户,行为矩阵,价值矩阵,银行五级'
 	);
 	expect(lines).toHaveLength(9);
-	expect(lines.find((line) => line.startsWith('A,'))).toMatch(/^A,1,3,990,.*,一般价值客户,/);
+	expect(lines.find((line) => line.startsWith('A,'))).toMatch(/^A,31,3,990,.*,一般价值客户,/);
 
 	// Charts save as standalone SVG (colours written out) and as PNG.
 	const svgDownload = page.waitForEvent('download');
@@ -297,4 +303,44 @@ test('the lab with results on screen passes axe WCAG 2 A/AA and logs no errors',
 		results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
 	).toEqual([]);
 	expect(problems).toEqual([]);
+});
+
+test('files can also be dropped or pasted, and the encoding can be overridden', async ({
+	page
+}) => {
+	await openPage(page, '/lab/segmentation/');
+	const bytes = [...encodeText(TRANSACTIONS, 'gb18030')];
+	const transfer = await page.evaluateHandle((data) => {
+		const dataTransfer = new DataTransfer();
+		dataTransfer.items.add(new File([new Uint8Array(data)], '拖进来的.csv', { type: 'text/csv' }));
+		return dataTransfer;
+	}, bytes);
+	await page
+		.getByRole('group', { name: '拖放文件区域' })
+		.dispatchEvent('drop', { dataTransfer: transfer });
+	await expect(page.getByRole('heading', { name: '对应列：拖进来的.csv' })).toBeVisible();
+	await expect(page.getByRole('columnheader', { name: '会员名称' })).toBeVisible();
+
+	// Forcing UTF-8 on GBK bytes is refused with the line at fault; the file stays as it was read.
+	await page.getByLabel('文件编码').selectOption('utf-8');
+	await expect(page.getByRole('alert')).toContainText('按 UTF-8 解码失败：第 1 行');
+	await expect(page.getByTestId('detected-encoding')).toHaveText('GBK/GB18030');
+	await expect(page.getByLabel('文件编码')).toHaveValue('auto');
+	await page.getByLabel('文件编码').selectOption('gb18030');
+	await expect(page.getByLabel('文件编码')).toHaveValue('gb18030');
+	await expect(page.getByRole('alert')).toHaveCount(0);
+	await expect(page.getByRole('columnheader', { name: '会员名称' })).toBeVisible();
+	await mapAndAnalyse(page);
+	await expect(segmentCount(page, '一般挽留客户')).toHaveText('1');
+
+	await page.getByText('粘贴数据').click();
+	await page
+		.getByLabel('从表格中复制的交易（第一行为列名）')
+		.fill('客户编号\t日期\t金额\nX1\t2024-01-05\t100\nX2\t2024-01-06\t50');
+	await page.getByRole('button', { name: '分析粘贴的数据' }).click();
+	await expect(page.getByTestId('delimiter')).toHaveText('制表符');
+	await expect(page.getByLabel('客户编号列')).toHaveValue('客户编号');
+	await page.getByRole('button', { name: '开始分析' }).click();
+	await expect(page.getByRole('heading', { name: '读取结果：粘贴的数据' })).toBeVisible();
+	await expect(page.getByTestId('customers')).toHaveText('2');
 });
