@@ -211,6 +211,8 @@ test('sample data from a shown seed gives results without a file, and the same s
 	const customers = Number((await page.getByTestId('customers').innerText()).replace(/,/g, ''));
 	expect(first.reduce((sum, n) => sum + Number(n.replace(/,/g, '')), 0)).toBe(customers);
 	await expect(page.getByTestId('gini')).toHaveText(/^0\.\d{3}$/);
+	// The sample has a channel column, so the customer table shows each customer's main channel.
+	await expect(page.getByRole('columnheader', { name: /主要渠道/ })).toBeVisible();
 
 	await page.getByRole('button', { name: '银行样例数据' }).click();
 	await expect(

@@ -52,6 +52,9 @@ export type CustomerRow = {
 	behaviour: BehaviourCell;
 	value: ValueCell;
 	tier: BankTier;
+	/** Only when a profit / channel column was mapped. */
+	profit?: number;
+	channel?: string;
 };
 
 export interface Scored {

@@ -32,6 +32,22 @@ describe('saved analyses', () => {
 		expect(unpackAnalysis(json)).toEqual({ dataset, settings });
 	});
 
+	it('keeps profit and channel when those columns were mapped', () => {
+		const withExtras: Dataset = {
+			...dataset,
+			summary: {
+				...dataset.summary,
+				columns: { ...dataset.summary.columns, profit: '利润', channel: '渠道' },
+				customers: [
+					{ ...dataset.summary.customers[0], profit: 40, channel: '门店' },
+					{ ...dataset.summary.customers[1], profit: -5 }
+				]
+			}
+		};
+		const json = JSON.parse(JSON.stringify(packAnalysis(withExtras, DEFAULT_SETTINGS)));
+		expect(unpackAnalysis(json)?.dataset).toEqual(withExtras);
+	});
+
 	it.each([
 		['nothing', null],
 		['another lab', { text: '功能,正向,反向' }],

@@ -31,6 +31,9 @@ interface CustomerColumns {
 	lastDay: number[];
 	frequency: number[];
 	monetary: number[];
+	/** Only when a profit / channel column was mapped. */
+	profit?: number[];
+	channel?: string[];
 }
 
 export interface SavedAnalysis {
@@ -52,7 +55,9 @@ export function packAnalysis(dataset: Dataset, settings: LabSettings): SavedAnal
 				firstDay: customers.map((c) => c.firstDay),
 				lastDay: customers.map((c) => c.lastDay),
 				frequency: customers.map((c) => c.frequency),
-				monetary: customers.map((c) => c.monetary)
+				monetary: customers.map((c) => c.monetary),
+				...(rest.columns.profit ? { profit: customers.map((c) => c.profit ?? 0) } : {}),
+				...(rest.columns.channel ? { channel: customers.map((c) => c.channel ?? '') } : {})
 			}
 		},
 		settings
@@ -67,13 +72,18 @@ export function unpackAnalysis(data: unknown): { dataset: Dataset; settings: Lab
 		return null;
 	if (!(saved.settings.proxy in POTENTIAL_PROXIES)) return null;
 	const { summary, settings, source } = saved as SavedAnalysis;
-	const customers: CustomerAggregate[] = columns.id.map((id, i) => ({
-		id,
-		firstDay: columns.firstDay[i],
-		lastDay: columns.lastDay[i],
-		frequency: columns.frequency[i],
-		monetary: columns.monetary[i]
-	}));
+	const customers: CustomerAggregate[] = columns.id.map((id, i) => {
+		const customer: CustomerAggregate = {
+			id,
+			firstDay: columns.firstDay[i],
+			lastDay: columns.lastDay[i],
+			frequency: columns.frequency[i],
+			monetary: columns.monetary[i]
+		};
+		if (columns.profit) customer.profit = columns.profit[i];
+		if (columns.channel?.[i]) customer.channel = columns.channel[i];
+		return customer;
+	});
 	return {
 		dataset: { source, summary: { ...summary, customers } },
 		settings
