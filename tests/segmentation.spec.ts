@@ -239,7 +239,7 @@ test('a big file shows its progress and can be cancelled, keeping the previous a
 	await expect(page.getByRole('heading', { name: /读取结果：零售样例数据/ })).toBeVisible();
 
 	const rows = ['客户编号,交易日期,金额'];
-	for (let i = 0; i < 600_000; i++)
+	for (let i = 0; i < 1_000_000; i++)
 		rows.push(`C${i % 50_000},2024-01-${String((i % 28) + 1).padStart(2, '0')},${i % 500}`);
 	await upload(page, '大文件.csv', new TextEncoder().encode(rows.join('\n')));
 	await page.getByRole('button', { name: '开始分析' }).click();
@@ -247,6 +247,11 @@ test('a big file shows its progress and can be cancelled, keeping the previous a
 	await page.getByRole('button', { name: '取消' }).click();
 	await expect(page.getByRole('status').filter({ hasText: '已取消' })).toBeVisible();
 	await expect(page.getByRole('heading', { name: /读取结果：零售样例数据/ })).toBeVisible();
+
+	// The stopped worker is replaced by a fresh one for the next file.
+	await upload(page, 'good.csv', encodeText(TRANSACTIONS, 'utf-8'));
+	await mapAndAnalyse(page);
+	await expect(page.getByRole('heading', { name: '读取结果：good.csv' })).toBeVisible();
 });
 
 test('100,000 customers: the table sorts and filters, the scatter moves to canvas, and a too-big scenario is refused', async ({
