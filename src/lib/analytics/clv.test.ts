@@ -6,6 +6,7 @@ import {
 	grossClv,
 	netClv,
 	paybackPeriod,
+	periodsToReachShare,
 	retentionSensitivity,
 	type CashFlowTiming,
 	type FormulaClvInputs
@@ -101,6 +102,23 @@ describe('formula CLV', () => {
 		expect(paybackPeriod(rows, 400)).toBeNull();
 	});
 
+	it.each([
+		// ratio 0.8 / 1.1: ln 0.01 / ln 0.7273 = 14.5, so 15 periods
+		[0.8, 0.1, 15],
+		// ratio 0.95 / 1.02: ln 0.01 / ln 0.9314 = 64.8
+		[0.95, 0.02, 65],
+		[0, 0.1, 1],
+		[1, 0, Infinity]
+	])('needs %s retention and %s discounting %s periods to reach 99%% of the limit', (r, d, n) => {
+		expect(periodsToReachShare(r, d, 0.99)).toBe(n);
+		if (Number.isFinite(n) && r > 0) {
+			const inputs = { ...textbook, retentionRate: r, discountRate: d };
+			const limit = grossClv(inputs);
+			expect(grossClv({ ...inputs, horizon: n })).toBeGreaterThanOrEqual(0.99 * limit);
+			expect(grossClv({ ...inputs, horizon: n - 1 })).toBeLessThan(0.99 * limit);
+		}
+	});
+
 	it('treats a customer who always stays and no discounting as a plain sum over a finite horizon', () => {
 		const inputs = { ...textbook, retentionRate: 1, discountRate: 0, horizon: 10 };
 		expect(grossClv(inputs)).toBeCloseTo(1000);
@@ -111,6 +129,8 @@ describe('formula CLV', () => {
 		['a negative retention rate', { retentionRate: -0.1 }, '保留率'],
 		['a negative discount rate', { discountRate: -0.1 }, '折现率'],
 		['a negative acquisition cost', { acquisitionCost: -5 }, '获客成本'],
+		// what an emptied number field gives the page
+		['a missing acquisition cost', { acquisitionCost: null as unknown as number }, '获客成本'],
 		['a zero horizon', { horizon: 0 }, '观察期数'],
 		['a fractional horizon', { horizon: 2.5 }, '观察期数'],
 		['a margin that is not a number', { margin: Number.NaN }, '每期利润'],

@@ -48,8 +48,10 @@ export function formulaClvProblems(inputs: FormulaClvInputs): string[] {
 	if (!Number.isFinite(inputs.margin)) problems.push('每期利润必须是数字。');
 	if (!(inputs.retentionRate >= 0 && inputs.retentionRate <= 1))
 		problems.push('保留率必须在 0 到 100% 之间。');
-	if (!(inputs.discountRate >= 0)) problems.push('折现率不能为负。');
-	if (!(inputs.acquisitionCost >= 0)) problems.push('获客成本不能为负。');
+	// Number.isFinite first: an emptied number field arrives as null, and null >= 0 is true.
+	const nonNegative = (value: number) => Number.isFinite(value) && value >= 0;
+	if (!nonNegative(inputs.discountRate)) problems.push('折现率必须是不小于 0 的数字。');
+	if (!nonNegative(inputs.acquisitionCost)) problems.push('获客成本必须是不小于 0 的数字。');
 	const horizonIsCount = Number.isInteger(inputs.horizon) && inputs.horizon >= 1;
 	if (!horizonIsCount && inputs.horizon !== Infinity)
 		problems.push('观察期数必须是不小于 1 的整数，或选择“无限期”。');
@@ -133,6 +135,22 @@ export function grossClv(inputs: FormulaClvInputs): number {
 /** Lifetime value net of the acquisition cost: what a newly won customer is worth today. */
 export function netClv(inputs: FormulaClvInputs): number {
 	return grossClv(inputs) - inputs.acquisitionCost;
+}
+
+/**
+ * How many periods the running total needs to reach `share` of the infinite-horizon value. The
+ * terms shrink by r/(1+d) each period under every timing, so the tail after n periods is that
+ * ratio to the power n.
+ */
+export function periodsToReachShare(
+	retentionRate: number,
+	discountRate: number,
+	share: number
+): number {
+	const ratio = retentionRate / (1 + discountRate);
+	if (ratio <= 0) return 1;
+	if (ratio >= 1) return Infinity;
+	return Math.max(1, Math.ceil(Math.log(1 - share) / Math.log(ratio)));
 }
 
 /** First period whose cumulative present value covers the acquisition cost; null if none does. */
