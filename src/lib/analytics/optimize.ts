@@ -1,0 +1,140 @@
+/**
+ * Minimisation for the maximum-likelihood fits (sBG, BG/NBD, Gamma-Gamma). The models are fitted
+ * on log-parameters, so the search space is unbounded and Nelder–Mead (no gradients needed) is
+ * robust; each start is restarted from its best point until a restart no longer improves it,
+ * which guards against the simplex collapsing early.
+ */
+
+export interface Minimum {
+	x: number[];
+	value: number;
+	/** The simplex shrank below the tolerances before the evaluation budget ran out. */
+	converged: boolean;
+	evaluations: number;
+}
+
+export interface NelderMeadOptions {
+	/** Stop when the simplex's values and points differ by less than these. */
+	valueTolerance?: number;
+	pointTolerance?: number;
+	maxEvaluations?: number;
+	/** Size of the first simplex along each axis. */
+	step?: number;
+}
+
+export function nelderMead(
+	f: (x: number[]) => number,
+	start: readonly number[],
+	{
+		valueTolerance = 1e-10,
+		pointTolerance = 1e-8,
+		maxEvaluations = 4000,
+		step = 0.5
+	}: NelderMeadOptions = {}
+): Minimum {
+	const n = start.length;
+	let evaluations = 0;
+	const evaluate = (x: number[]) => {
+		evaluations += 1;
+		const value = f(x);
+		// NaN or ±Infinity from a region where the likelihood is undefined counts as "very bad".
+		return Number.isFinite(value) ? value : Infinity;
+	};
+	const simplex = [start.slice()];
+	for (let i = 0; i < n; i++) {
+		const vertex = start.slice();
+		vertex[i] += step;
+		simplex.push(vertex);
+	}
+	let values = simplex.map(evaluate);
+	const combine = (a: number[], b: number[], t: number) => a.map((ai, i) => ai + t * (b[i] - ai));
+
+	let converged = false;
+	while (evaluations < maxEvaluations) {
+		const order = values.map((_, i) => i).sort((i, j) => values[i] - values[j]);
+		const sorted = order.map((i) => simplex[i]);
+		values = order.map((i) => values[i]);
+		simplex.splice(0, simplex.length, ...sorted);
+
+		const spreadValue = Math.abs(values[n] - values[0]);
+		const spreadPoint = Math.max(
+			...simplex.slice(1).map((v) => Math.max(...v.map((vi, i) => Math.abs(vi - simplex[0][i]))))
+		);
+		if (
+			spreadValue <= valueTolerance * (1 + Math.abs(values[0])) &&
+			spreadPoint <= pointTolerance
+		) {
+			converged = true;
+			break;
+		}
+
+		const centroid = Array.from(
+			{ length: n },
+			(_, i) => simplex.slice(0, n).reduce((sum, v) => sum + v[i], 0) / n
+		);
+		const worst = simplex[n];
+		const reflected = combine(centroid, worst, -1);
+		const reflectedValue = evaluate(reflected);
+		if (reflectedValue < values[0]) {
+			const expanded = combine(centroid, worst, -2);
+			const expandedValue = evaluate(expanded);
+			[simplex[n], values[n]] =
+				expandedValue < reflectedValue ? [expanded, expandedValue] : [reflected, reflectedValue];
+			continue;
+		}
+		if (reflectedValue < values[n - 1]) {
+			[simplex[n], values[n]] = [reflected, reflectedValue];
+			continue;
+		}
+		const outside = reflectedValue < values[n];
+		const contracted = combine(centroid, outside ? reflected : worst, 0.5);
+		const contractedValue = evaluate(contracted);
+		if (contractedValue < (outside ? reflectedValue : values[n])) {
+			[simplex[n], values[n]] = [contracted, contractedValue];
+			continue;
+		}
+		for (let i = 1; i <= n; i++) {
+			simplex[i] = combine(simplex[0], simplex[i], 0.5);
+			values[i] = evaluate(simplex[i]);
+		}
+	}
+	const best = values.indexOf(Math.min(...values));
+	return { x: simplex[best], value: values[best], converged, evaluations };
+}
+
+export interface MultiStartOptions extends NelderMeadOptions {
+	/** Called as the search goes on with the share of the work done. */
+	onProgress?: (fraction: number) => void;
+}
+
+/**
+ * Several starts, each searched coarsely; the best is then polished with tight tolerances and
+ * restarted from its own best point (with a smaller simplex) until a restart improves the value
+ * by less than the tolerance. Coarse-then-fine keeps the cost of extra starts small.
+ */
+export function minimizeFromStarts(
+	f: (x: number[]) => number,
+	starts: readonly (readonly number[])[],
+	{ onProgress, ...options }: MultiStartOptions = {}
+): Minimum {
+	const steps = starts.length + 3;
+	let evaluations = 0;
+	let result: Minimum | null = null;
+	for (const [index, start] of starts.entries()) {
+		const coarse = nelderMead(f, start, { ...options, valueTolerance: 1e-6, pointTolerance: 1e-4 });
+		evaluations += coarse.evaluations;
+		if (!result || coarse.value < result.value) result = coarse;
+		onProgress?.((index + 1) / steps);
+	}
+	if (!result) throw new Error('minimizeFromStarts needs at least one start');
+	for (let restart = 0; restart < 5; restart++) {
+		const again = nelderMead(f, result.x, { ...options, step: restart ? 0.05 : 0.2 });
+		evaluations += again.evaluations;
+		const improved = result.value - again.value;
+		if (again.value <= result.value) result = again;
+		onProgress?.(Math.min(1, (starts.length + restart + 1) / steps));
+		if (restart > 0 && improved < 1e-9 * (1 + Math.abs(result.value))) break;
+	}
+	onProgress?.(1);
+	return { ...result, evaluations };
+}

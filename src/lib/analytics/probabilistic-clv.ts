@@ -1,0 +1,31 @@
+/**
+ * Customer lifetime value from BG/NBD (how many purchases) × Gamma-Gamma (how much each), the way
+ * Python lifetimes' customer_lifetime_value computes it: month by month, each month's expected
+ * purchases times expected spend, discounted by the monthly rate.
+ */
+import { conditionalExpectedPurchases, type BgNbdParams, type CustomerSummary } from './bgnbd';
+import { conditionalExpectedSpend, type GammaGammaParams } from './gammagamma';
+
+export interface ClvOptions {
+	months: number;
+	monthlyDiscountRate: number;
+	/** Model periods in a month: 30 when recency and T are in days, 4.345 in weeks. */
+	periodsPerMonth: number;
+}
+
+export function discountedClv(
+	bgnbd: BgNbdParams,
+	gg: GammaGammaParams,
+	customer: CustomerSummary,
+	{ months, monthlyDiscountRate, periodsPerMonth }: ClvOptions
+): number {
+	const spend = conditionalExpectedSpend(gg, customer.frequency, customer.monetaryValue ?? 0);
+	let value = 0;
+	let before = 0;
+	for (let month = 1; month <= months; month++) {
+		const upTo = conditionalExpectedPurchases(bgnbd, customer, month * periodsPerMonth);
+		value += ((upTo - before) * spend) / (1 + monthlyDiscountRate) ** month;
+		before = upTo;
+	}
+	return value;
+}
