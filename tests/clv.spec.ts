@@ -47,3 +47,31 @@ test('the retention sensitivity view links to the figures the course quotes', as
 	await expect(page.getByRole('heading', { name: '几组常被引用的数字' })).toBeVisible();
 	await expect(page.getByText('25%–85%').first()).toBeVisible();
 });
+
+test('sBG fits the published regular and high-end samples and explains bad survivor counts', async ({
+	page
+}) => {
+	await openPage(page, '/lab/clv/');
+	await page.getByRole('button', { name: '普通客户样本' }).click();
+	// Fader & Hardie (2007): α = 0.704, β = 1.182
+	await expect(page.getByTestId('sbg-alpha')).toHaveText('0.7041');
+	await expect(page.getByTestId('sbg-beta')).toHaveText('1.182');
+	await expect(page.getByTestId('sbg-derl')).toHaveText('2.96');
+	await page.getByLabel('已续约次数').fill('3');
+	await expect(page.getByTestId('sbg-derl')).toHaveText('5.44');
+	await expect(page.getByText('仍在的客户比例：sBG 与“保留率不变”')).toBeVisible();
+
+	await page.getByRole('button', { name: '高端客户样本' }).click();
+	// α = 0.668, β = 3.806
+	await expect(page.getByTestId('sbg-alpha')).toHaveText('0.6681');
+	await expect(page.getByTestId('sbg-beta')).toHaveText('3.806');
+
+	const survivors = page.getByLabel(/各期仍在的客户数/);
+	await survivors.fill('1000, 800, 850');
+	await expect(page.getByRole('alert')).toContainText('第 2 期的人数（850）多于第 1 期');
+	await expect(page.getByTestId('sbg-alpha')).toHaveCount(0);
+	await survivors.fill('1000, 八百, 600');
+	await expect(page.getByRole('alert')).toContainText(
+		'第 1 期（从第 0 期数起）的人数「八百」不是数字'
+	);
+});

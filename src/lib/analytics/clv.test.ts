@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+	averageRetentionRate,
 	closedFormClv,
+	constantRateDerl,
 	clvPeriodTable,
 	formulaClvProblems,
 	grossClv,
@@ -185,5 +187,31 @@ describe('retention sensitivity', () => {
 			newCustomersPerPeriod: 0
 		});
 		expect(result?.change.existingBaseValue).toBeNull();
+	});
+});
+
+describe('constant-rate view of a cohort', () => {
+	it.each([
+		// 1000 → 810 over two periods: √0.81
+		[[1000, 900, 810], 0.9],
+		// Fader & Hardie's regular sample: (241/1000)^(1/7)
+		[[1000, 631, 468, 382, 326, 289, 262, 241], 0.816],
+		[[500, 250], 0.5]
+	])('averages the retention of %j to %s', (survivors, expected) => {
+		expect(averageRetentionRate(survivors)).toBeCloseTo(expected, 4);
+	});
+
+	it.each([[[1000]], [[0, 0, 0]], [[]]])('refuses a cohort without two counts: %j', (survivors) => {
+		expect(() => averageRetentionRate(survivors)).toThrow(RangeError);
+	});
+
+	it('gives r(1+d)/(1+d−r) as the residual lifetime: 0.8 × 1.1 / 0.3', () => {
+		expect(constantRateDerl(0.8, 0.1)).toBeCloseTo(2.9333, 4);
+	});
+
+	it('sums the same series term by term: r, r²/(1+d), r³/(1+d)², …', () => {
+		let series = 0;
+		for (let k = 0; k < 300; k++) series += 0.9 ** (k + 1) / 1.05 ** k;
+		expect(constantRateDerl(0.9, 0.05)).toBeCloseTo(series, 9);
 	});
 });

@@ -244,3 +244,23 @@ export function retentionSensitivity(
 		}
 	};
 }
+
+/**
+ * The one retention rate the textbook formula assumes, read off a cohort: the geometric mean of
+ * the observed period-to-period rates, (S_n / S_0)^(1/n). Projecting with it reproduces the last
+ * observed count but not the rising rates of a cohort whose least loyal customers leave first.
+ */
+export function averageRetentionRate(survivors: readonly number[]): number {
+	const periods = survivors.length - 1;
+	if (periods < 1 || !(survivors[0] > 0))
+		throw new RangeError('至少需要期初人数和一期的留存人数。');
+	return (survivors[periods] / survivors[0]) ** (1 / periods);
+}
+
+/**
+ * Discounted expected residual lifetime under a constant retention rate r, counted as the sBG's
+ * DERL is (the next renewal undiscounted): r + r²/(1+d) + … = r(1+d)/(1+d−r).
+ */
+export function constantRateDerl(retentionRate: number, discountRate: number): number {
+	return retentionRate * closedFormClv(1, retentionRate, discountRate, 'start');
+}
