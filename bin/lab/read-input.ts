@@ -1,16 +1,17 @@
 /**
- * Shared by the rfm and pareto commands: read a transaction file, decode it, parse it with
- * papaparse and aggregate it per customer with the same code the browser uses.
+ * Shared by the rfm and pareto commands: read a transaction file through the same import
+ * pipeline the browser's worker uses (src/lib/analytics/import/transaction-file.ts).
  */
 import { readFileSync } from 'node:fs';
-import Papa from 'papaparse';
-import { decodeText, type Encoding } from '../../src/lib/analytics/import/decode';
 import {
-	createAggregator,
+	columnsOf,
+	ENCODING_CHOICES,
+	type EncodingChoice,
 	ImportError,
-	mapColumns,
-	toRfmInputs
-} from '../../src/lib/analytics/import/transactions';
+	inspectTransactionFile,
+	rfmInputsOf,
+	summarizeTransactionFile
+} from '../../src/lib/analytics/import/transaction-file';
 import { parseDay } from '../../src/lib/analytics/import/values';
 import type { RfmInput } from '../../src/lib/analytics/rfm';
 import { CliError } from './cli-error';
@@ -44,9 +45,16 @@ export function readCustomers(options: InputOptions): {
 	rejectedRows: number;
 } {
 	if (!options.input) throw new CliError('缺少 --input FILE');
-	const encodings = ['auto', 'utf-8', 'gb18030', 'utf-16le', 'utf-16be'];
-	const encoding = (options.encoding ?? 'auto') as Encoding;
-	if (!encodings.includes(encoding)) throw new CliError(`--encoding 只能是 ${encodings.join('|')}`);
+	const encoding = (options.encoding ?? 'auto') as EncodingChoice;
+	if (!ENCODING_CHOICES.includes(encoding)) {
+		throw new CliError(`--encoding 只能是 ${ENCODING_CHOICES.join('|')}`);
+	}
+	let asOfDay: number | undefined;
+	if (options['as-of']) {
+		const day = parseDay(options['as-of']);
+		if (day === null) throw new CliError(`--as-of 日期无法识别「${options['as-of']}」`);
+		asOfDay = day;
+	}
 	let bytes: Uint8Array;
 	try {
 		bytes = readFileSync(options.input);
@@ -54,31 +62,23 @@ export function readCustomers(options: InputOptions): {
 		throw new CliError(`读不到文件「${options.input}」`);
 	}
 	try {
-		const text = decodeText(bytes, encoding);
-		const parsed = Papa.parse<string[]>(text.trim(), { skipEmptyLines: true });
-		const [header, ...rows] = parsed.data;
-		if (!header || !rows.length) throw new ImportError('文件里只有表头或没有数据行。');
-		const mapping = mapColumns(header, {
+		const inspection = inspectTransactionFile(bytes, encoding);
+		const columns = columnsOf(inspection, {
 			id: options.id,
 			date: options.date,
 			amount: options.amount,
 			invoice: options.invoice
 		});
-		const aggregator = createAggregator(mapping);
-		rows.forEach((row, i) => aggregator.push(row, i + 2));
-		const state = aggregator.result();
-		let asOfDay = state.latestDay + 1;
-		if (options['as-of']) {
-			const day = parseDay(options['as-of']);
-			if (day === null) throw new CliError(`--as-of 日期无法识别「${options['as-of']}」`);
-			asOfDay = day;
-		}
-		const customers = toRfmInputs(state, asOfDay);
-		if (!customers.length)
-			throw new ImportError(
-				`没有可用的交易：${state.rejectedCount} 行全部被拒绝（例如第 ${state.rejected[0]?.line} 行：${state.rejected[0]?.reason}）。`
-			);
-		return { customers, asOfDay, rejectedRows: state.rejectedCount };
+		const summary = summarizeTransactionFile(bytes, {
+			encoding: inspection.encoding,
+			delimiter: inspection.delimiter,
+			columns
+		});
+		return {
+			customers: rfmInputsOf(summary, asOfDay),
+			asOfDay: asOfDay ?? summary.latestDay + 1,
+			rejectedRows: summary.rejectedCount
+		};
 	} catch (error) {
 		if (error instanceof ImportError) throw new CliError(error.message);
 		throw error;
