@@ -1,5 +1,6 @@
 /** What the lab saves as a scenario, and its starting values. */
 import type { CashFlowTiming } from '$lib/analytics/clv';
+import type { PeriodUnit } from '$lib/analytics/clv-summary';
 
 export interface FormulaSettings {
 	margin: number;
@@ -14,10 +15,21 @@ export interface FormulaSettings {
 	newCustomersPerPeriod: number;
 }
 
+/** Settings of the fitted models; the data file itself is not saved. */
+export interface ProbabilisticSettings {
+	/** YYYY-MM-DD, as the date input gives it. */
+	calibrationEnd: string;
+	period: PeriodUnit;
+	/** Months ahead for expected purchases and CLV. */
+	months: number;
+	monthlyDiscountRate: number;
+}
+
 export interface ClvLabSettings {
 	formula: FormulaSettings;
 	/** The sBG survivors as the learner typed them (comma-separated). */
 	survivorsText: string;
+	probabilistic: ProbabilisticSettings;
 }
 
 export interface FormulaPreset {
@@ -100,5 +112,7 @@ export const FORMULA_PRESETS: FormulaPreset[] = [
 
 export const DEFAULT_SETTINGS: ClvLabSettings = {
 	formula: { ...FORMULA_PRESETS[0].values, existingCustomers: 1000, newCustomersPerPeriod: 100 },
-	survivorsText: ''
+	survivorsText: '',
+	// lifetimes' defaults for customer_lifetime_value: 12 months at 1% a month.
+	probabilistic: { calibrationEnd: '', period: 'week', months: 12, monthlyDiscountRate: 0.01 }
 };
