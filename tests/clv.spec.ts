@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { openPage } from './helpers';
 
@@ -74,4 +75,126 @@ test('sBG fits the published regular and high-end samples and explains bad survi
 	await expect(page.getByRole('alert')).toContainText(
 		'第 1 期（从第 0 期数起）的人数「八百」不是数字'
 	);
+});
+
+/** A small seeded PRNG so the generated files are the same on every run. */
+function seeded(seed: number): () => number {
+	let state = seed >>> 0;
+	return () => {
+		state = (state * 1664525 + 1013904223) >>> 0;
+		return state / 2 ** 32;
+	};
+}
+
+const isoDay = (dayOfYear: number) =>
+	new Date(Date.UTC(2024, 0, 1) + dayOfYear * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * Customers arriving in the first half of 2024 who buy at their own Poisson rate and may drop out
+ * after each purchase (the BG/NBD story), observed to the end of 2024.
+ */
+function transactionCsv(customers: number): string {
+	const random = seeded(42);
+	const lines = ['会员卡,消费日,实付'];
+	for (let c = 1; c <= customers; c++) {
+		const perDay = 0.005 + random() * 0.05;
+		let day = Math.floor(random() * 180);
+		while (day < 366) {
+			lines.push(
+				`M${String(c).padStart(4, '0')},${isoDay(day)},${(20 + random() * 180).toFixed(2)}`
+			);
+			if (random() < 0.15) break;
+			day += 1 + Math.floor(-Math.log(1 - random()) / perDay);
+		}
+	}
+	return lines.join('\n');
+}
+
+test('fits BG/NBD and Gamma-Gamma on an uploaded transaction file and checks the holdout', async ({
+	page
+}) => {
+	await openPage(page, '/lab/clv/');
+	await page.getByLabel('交易文件').setInputFiles({
+		name: '会员消费.csv',
+		mimeType: 'text/csv',
+		buffer: Buffer.from(transactionCsv(400))
+	});
+	// None of these headers is recognised, so each column is chosen by hand.
+	await page.getByRole('combobox', { name: /^客户编号列/ }).selectOption('会员卡');
+	await page.getByRole('combobox', { name: /^日期列/ }).selectOption('消费日');
+	await page.getByRole('combobox', { name: /^金额列/ }).selectOption('实付');
+	await expect(page.getByTestId('loaded-summary')).toContainText('400');
+	await expect(page.getByTestId('loaded-summary')).toContainText('2024-12-31');
+
+	await page.getByLabel('校准期结束日期').fill('2024-09-30');
+	await page.getByRole('button', { name: '拟合 BG/NBD 与 Gamma-Gamma' }).click();
+	await expect(page.getByTestId('bgnbd-r')).toHaveText(/^\d+(\.\d+)?$/);
+	await expect(page.getByTestId('gg-q')).toHaveText(/^\d+(\.\d+)?$/);
+	await expect(
+		page.getByText('校准期与验证期：按校准期购买次数分组的验证期平均购买次数')
+	).toBeVisible();
+	await expect(page.getByText('累计重复购买次数：实际与预测')).toBeVisible();
+	const customerTable = page.getByRole('table', { name: '按终身价值排序的客户' });
+	await expect(customerTable.getByRole('row')).toHaveCount(51);
+	await expect(page.getByText('NaN')).toHaveCount(0);
+
+	const downloading = page.waitForEvent('download');
+	await page.getByRole('button', { name: '导出全部客户（CSV）' }).click();
+	const download = await downloading;
+	const csv = readFileSync(await download.path(), 'utf-8');
+	const rows = csv.trim().split('\r\n');
+	expect(rows[0]).toContain('客户编号');
+	// every customer whose first purchase falls before the calibration end (all 400 here)
+	expect(rows).toHaveLength(401);
+
+	// A longer horizon means more expected purchases for the top customer.
+	const topRow = customerTable.getByRole('row').nth(1);
+	const before = await topRow.textContent();
+	await page.getByRole('slider', { name: '预测未来几个月' }).fill('24');
+	await expect(topRow).not.toHaveText(before ?? '');
+});
+
+test('a file with too few repeat buyers gets a clear message instead of numbers', async ({
+	page
+}) => {
+	await openPage(page, '/lab/clv/');
+	const lines = ['customer_id,date,amount'];
+	for (let c = 1; c <= 40; c++) lines.push(`C${c},2024-0${1 + (c % 6)}-1${c % 10},${10 + c}`);
+	for (let c = 1; c <= 3; c++) lines.push(`C${c},2024-08-20,15`);
+	await page.getByLabel('交易文件').setInputFiles({
+		name: 'few.csv',
+		mimeType: 'text/csv',
+		buffer: Buffer.from(lines.join('\n'))
+	});
+	await expect(page.getByTestId('loaded-summary')).toContainText('40');
+	await page.getByLabel('校准期结束日期').fill('2024-12-31');
+	await page.getByRole('button', { name: '拟合 BG/NBD 与 Gamma-Gamma' }).click();
+	await expect(page.getByRole('alert')).toContainText('只有 3 位客户在校准期内有重复购买');
+	await expect(page.getByTestId('bgnbd-r')).toHaveCount(0);
+	await expect(page.getByText('NaN')).toHaveCount(0);
+});
+
+test('a saved scenario keeps the formula, the survivors and the model settings across a reload', async ({
+	page
+}) => {
+	await openPage(page, '/lab/clv/');
+	await page.getByRole('slider', { name: '保留率 r' }).fill('0.9');
+	await page.getByRole('radio', { name: /期末收到/ }).check();
+	// 100 / (1.1 − 0.9)
+	await expect(page.getByTestId('clv-net')).toHaveText('500 元');
+	await page.getByRole('button', { name: '高端客户样本' }).click();
+	await expect(page.getByTestId('sbg-alpha')).toHaveText('0.6681');
+
+	await page.getByLabel('方案名称').fill('高保留');
+	await page.getByRole('button', { name: '保存方案' }).click();
+	await expect(page.getByRole('status').filter({ hasText: '已保存方案' })).toBeVisible();
+
+	await page.reload();
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await expect(page.getByTestId('clv-net')).toHaveText('366.7 元');
+	await expect(page.getByTestId('sbg-alpha')).toHaveCount(0);
+	await page.getByRole('button', { name: '打开“高保留”' }).click();
+	await expect(page.getByTestId('clv-net')).toHaveText('500 元');
+	await expect(page.getByRole('slider', { name: '保留率 r' })).toHaveValue('0.9');
+	await expect(page.getByTestId('sbg-alpha')).toHaveText('0.6681');
 });
