@@ -198,3 +198,58 @@ test('a saved scenario keeps the formula, the survivors and the model settings a
 	await expect(page.getByRole('slider', { name: '保留率 r' })).toHaveValue('0.9');
 	await expect(page.getByTestId('sbg-alpha')).toHaveText('0.6681');
 });
+
+test('a summary file is fitted without a holdout, and a bad row is named by line and column', async ({
+	page
+}) => {
+	await openPage(page, '/lab/clv/');
+	await page.getByRole('radio', { name: /汇总文件/ }).check();
+	const random = seeded(7);
+	const rows = ['id,frequency,recency,T,monetary_value'];
+	for (let c = 1; c <= 300; c++) {
+		const T = 20 + Math.floor(random() * 20);
+		const frequency = random() < 0.4 ? 0 : 1 + Math.floor(random() * 8);
+		const recency = frequency ? Math.min(T, 1 + Math.floor(random() * T)) : 0;
+		const spend = frequency ? (20 + random() * 60).toFixed(2) : '0';
+		rows.push(`S${c},${frequency},${recency},${T},${spend}`);
+	}
+	const summary = page.getByLabel('汇总文件', { exact: true });
+	await summary.setInputFiles({
+		name: 'summary.csv',
+		mimeType: 'text/csv',
+		buffer: Buffer.from(rows.join('\n'))
+	});
+	await expect(page.getByText('读入 300 位客户的汇总数据')).toBeVisible();
+	await page.getByRole('button', { name: '拟合 BG/NBD 与 Gamma-Gamma' }).click();
+	await expect(page.getByTestId('bgnbd-r')).toHaveText(/^\d+(\.\d+)?$/);
+	await expect(page.getByTestId('gg-p')).toHaveText(/^\d+(\.\d+)?$/);
+	await expect(page.getByText('累计重复购买次数：实际与预测')).toHaveCount(0);
+
+	rows[5] = 'S5,2,30,10,25';
+	await summary.setInputFiles({
+		name: 'bad-summary.csv',
+		mimeType: 'text/csv',
+		buffer: Buffer.from(rows.join('\n'))
+	});
+	await expect(page.getByRole('alert')).toContainText('第 6 行 recency（30）大于 T（10）');
+});
+
+for (const width of [1280, 375]) {
+	test(`the lab fits the sample data and stays within the screen at ${width} px`, async ({
+		page
+	}, testInfo) => {
+		await page.setViewportSize({ width, height: 900 });
+		await openPage(page, '/lab/clv/');
+		await page.getByRole('button', { name: '普通客户样本' }).click();
+		await page.getByRole('button', { name: '使用示例数据' }).click();
+		await expect(page.getByTestId('loaded-summary')).toContainText('2,000');
+		await page.getByRole('button', { name: '拟合 BG/NBD 与 Gamma-Gamma' }).click();
+		await expect(page.getByTestId('bgnbd-r')).toBeVisible();
+		// Wide charts and tables scroll inside their frames; the page itself never scrolls sideways.
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		);
+		expect(overflow).toBeLessThanOrEqual(0);
+		await page.screenshot({ path: testInfo.outputPath(`clv-lab-${width}.png`), fullPage: true });
+	});
+}
