@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { openPage } from './helpers';
 
@@ -253,3 +254,34 @@ for (const width of [1280, 375]) {
 		await page.screenshot({ path: testInfo.outputPath(`clv-lab-${width}.png`), fullPage: true });
 	});
 }
+
+const cdnowSummary = resolve(
+	process.cwd(),
+	'../shared/data/cdnow/cdnow_customers_summary_with_transactions.csv'
+);
+
+test.describe('on the published CDNOW data', () => {
+	test.skip(!existsSync(cdnowSummary), `没有找到 ${cdnowSummary}，跳过 CDNOW 对照`);
+
+	test('reproduces the published BG/NBD and Gamma-Gamma estimates from the summary file', async ({
+		page
+	}) => {
+		await openPage(page, '/lab/clv/');
+		await page.getByRole('radio', { name: /汇总文件/ }).check();
+		await page.getByLabel('汇总文件', { exact: true }).setInputFiles(cdnowSummary);
+		await expect(page.getByText('读入 2,357 位客户的汇总数据')).toBeVisible();
+		await page.getByRole('button', { name: '拟合 BG/NBD 与 Gamma-Gamma' }).click();
+		// Fader, Hardie & Lee (2005): r = 0.2426, α = 4.4136, a = 0.7929, b = 2.4259, LL −9582.43
+		await expect(page.getByTestId('bgnbd-r')).toHaveText('0.2426');
+		await expect(page.getByTestId('bgnbd-alpha')).toHaveText('4.414');
+		await expect(page.getByTestId('bgnbd-a')).toHaveText('0.7929');
+		await expect(page.getByTestId('bgnbd-b')).toHaveText('2.426');
+		await expect(page.getByTestId('bgnbd-ll')).toHaveText('-9582.43');
+		// Gamma-Gamma on the 946 repeat buyers: p = 6.25, q = 3.74, γ = 15.44
+		// (to three significant figures, as the lifetimes docs print them)
+		const numberIn = async (id: string) => Number(await page.getByTestId(id).textContent());
+		expect(await numberIn('gg-p')).toBeCloseTo(6.25, 2);
+		expect(await numberIn('gg-q')).toBeCloseTo(3.74, 2);
+		expect(await numberIn('gg-gamma')).toBeCloseTo(15.44, 1);
+	});
+});
