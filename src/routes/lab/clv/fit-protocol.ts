@@ -47,8 +47,8 @@ export interface LoadedTransactions {
 	customers: number;
 	earliestDay: number;
 	latestDay: number;
-	/** Rows with an amount of zero or below: refunds and corrections, not purchases. */
-	nonPurchaseRows: number;
+	/** Rows with a negative amount: refunds, not purchases. */
+	refundRows: number;
 }
 
 export interface ScoredCustomer {
@@ -73,6 +73,8 @@ export interface FitResult {
 	gammaGammaProblem: string | null;
 	customers: number;
 	repeatBuyers: number;
+	/** Repeat buyers whose repeat purchases had no value, left out of the Gamma-Gamma fit. */
+	zeroSpendRepeatBuyers: number;
 	period: PeriodUnit;
 	/** Only for transaction files. */
 	calibration: {

@@ -68,7 +68,7 @@ function load(source: DataSource): NonNullable<typeof loaded> {
 	}
 	const purchases: DatedPurchase[] = [];
 	const ids = new Set<string>();
-	let nonPurchaseRows = 0;
+	let refundRows = 0;
 	let earliestDay = Infinity;
 	let latestDay = -Infinity;
 	const report = readTransactions(
@@ -80,9 +80,10 @@ function load(source: DataSource): NonNullable<typeof loaded> {
 			onProgress: (_, fraction) => progress('读取文件', fraction)
 		},
 		({ id, day, amount }) => {
-			// Refunds and zero lines are not purchases in BG/NBD's sense.
-			if (!(amount > 0)) {
-				nonPurchaseRows++;
+			// Refunds are not purchases (the importer's refund rule). A zero amount still is a
+			// purchase, as in Python lifetimes: CDNOW has such rows, and dropping them would drop customers.
+			if (amount < 0) {
+				refundRows++;
 				return;
 			}
 			purchases.push({ id, day, amount });
@@ -96,7 +97,7 @@ function load(source: DataSource): NonNullable<typeof loaded> {
 		throw new ImportError(
 			first
 				? `文件中没有可用的购买记录：${report.rejectedCount} 行无法读取，例如${describeRejectedRow(first)}。请检查列的对应关系。`
-				: '文件中没有金额大于 0 的购买记录。'
+				: '文件中只有退款（负金额），没有购买记录。'
 		);
 	}
 	const info: LoadedTransactions = {
@@ -106,7 +107,7 @@ function load(source: DataSource): NonNullable<typeof loaded> {
 		customers: ids.size,
 		earliestDay,
 		latestDay,
-		nonPurchaseRows
+		refundRows
 	};
 	loaded = { key: source.key, kind: 'transactions', purchases, info };
 	return loaded;
@@ -161,8 +162,14 @@ function fitSpend(customers: readonly CustomerSummary[]): {
 			problem: '汇总文件没有 monetary_value 列，只能预测购买次数，无法估计消费额和终身价值。'
 		};
 	try {
+		// Gamma-Gamma takes positive spend only; repeat buyers whose purchases were all free are
+		// left out of the fit (and counted for the page) but still scored.
 		const fit = fitGammaGamma(
-			customers.map((c) => ({ frequency: c.frequency, monetaryValue: c.monetaryValue ?? 0 })),
+			customers.flatMap((c) =>
+				c.monetaryValue !== undefined && (c.frequency === 0 || c.monetaryValue > 0)
+					? [{ frequency: c.frequency, monetaryValue: c.monetaryValue }]
+					: []
+			),
 			{ onProgress: (f) => progress('估计 Gamma-Gamma 模型（每次消费额）', f) }
 		);
 		if (!fit.converged || ![fit.p, fit.q, fit.gamma, fit.logLikelihood].every(Number.isFinite))
@@ -206,6 +213,7 @@ function fit(request: Extract<FitRequest, { kind: 'fit' }>) {
 		gammaGammaProblem: spend.problem,
 		customers: customers.length,
 		repeatBuyers: customers.filter((c) => c.frequency > 0).length,
+		zeroSpendRepeatBuyers: customers.filter((c) => c.frequency > 0 && c.monetaryValue === 0).length,
 		period: request.period,
 		calibration: summary
 			? {
