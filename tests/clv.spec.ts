@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { openPage } from './helpers';
 
@@ -252,6 +253,13 @@ for (const width of [1280, 375]) {
 		);
 		expect(overflow).toBeLessThanOrEqual(0);
 		await page.screenshot({ path: testInfo.outputPath(`clv-lab-${width}.png`), fullPage: true });
+		if (width === 1280) {
+			// the fitted results (parameter tables, charts, customer table) are accessible too
+			const axe = await new AxeBuilder({ page })
+				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+				.analyze();
+			expect(axe.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+		}
 	});
 }
 
