@@ -1,5 +1,78 @@
+/**
+ * `lab clv bgnbd|gammagamma|sbg …`: fit the lifetime-value models from the command line with the
+ * browser's code. Prints the fitted parameters and the log-likelihood as JSON.
+ */
+import { readFileSync } from 'node:fs';
+import { fitBgNbd, type CustomerSummary } from '../../src/lib/analytics/bgnbd';
+import { parseSummaryCsv } from '../../src/lib/analytics/clv-summary';
+import { fitGammaGamma } from '../../src/lib/analytics/gammagamma';
+import { ModelError } from '../../src/lib/analytics/model-error';
+import { fitSbg } from '../../src/lib/analytics/sbg';
 import { CliError } from './cli-error';
+import { parseOptions } from './read-input';
 
-export async function run(_args: string[]): Promise<string> {
-	throw new CliError('命令「clv」尚未实现');
+export const usage = `用法：
+  clv bgnbd --summary FILE                       （列 frequency、recency、T）
+  clv bgnbd --input FILE --calibration-end YYYY-MM-DD [--period week|day] [--id COL] [--date COL] [--amount COL] [--encoding auto|utf-8|gb18030]
+  clv gammagamma --summary FILE                  （列 frequency、monetary_value；frequency 为 0 的行不参与）
+  clv sbg --survivors 1000,631,468,...`;
+
+/** The options of one command; the shared parser types them for rfm/pareto. */
+const optionsOf = (args: string[]) => parseOptions(args) as Record<string, string | undefined>;
+
+function readSummary(path: string | undefined): CustomerSummary[] {
+	if (!path) throw new CliError(`缺少 --summary FILE\n${usage}`);
+	let text: string;
+	try {
+		text = readFileSync(path, 'utf8');
+	} catch {
+		throw new CliError(`读不到文件「${path}」`);
+	}
+	return parseSummaryCsv(text);
+}
+
+const fitters: Record<string, (args: string[]) => Promise<Record<string, number>>> = {
+	async bgnbd(args) {
+		const options = optionsOf(args);
+		const customers = options.summary
+			? readSummary(options.summary)
+			: (await import('./clv-transactions')).summaryFromTransactions(options);
+		const { r, alpha, a, b, logLikelihood, converged } = fitBgNbd(customers);
+		if (!converged) throw new CliError('BG/NBD 模型没有收敛：数据可能太少或不符合模型假设。');
+		return { r, alpha, a, b, logLikelihood };
+	},
+	async gammagamma(args) {
+		const customers = readSummary(optionsOf(args).summary);
+		const missing = customers.findIndex((c) => c.monetaryValue === undefined);
+		if (missing >= 0) throw new CliError('汇总文件缺少 monetary_value 列。');
+		const { p, q, gamma, logLikelihood, converged } = fitGammaGamma(
+			customers.map((c) => ({ frequency: c.frequency, monetaryValue: c.monetaryValue ?? 0 }))
+		);
+		if (!converged) throw new CliError('Gamma-Gamma 模型没有收敛（q ≤ 1 或参数发散）。');
+		return { p, q, gamma, logLikelihood };
+	},
+	async sbg(args) {
+		const { survivors } = optionsOf(args);
+		if (!survivors) throw new CliError(`缺少 --survivors\n${usage}`);
+		const counts = survivors
+			.split(/[,，\s]+/)
+			.filter(Boolean)
+			.map(Number);
+		const { alpha, beta, logLikelihood, converged } = fitSbg(counts);
+		if (!converged) throw new CliError('sBG 模型没有收敛。');
+		return { alpha, beta, logLikelihood };
+	}
+};
+
+export async function run(args: string[]): Promise<string> {
+	const [model, ...rest] = args;
+	if (!model || model === '--help') throw new CliError(usage);
+	const fit = fitters[model];
+	if (!fit) throw new CliError(`未知模型「${model}」。\n${usage}`);
+	try {
+		return JSON.stringify(await fit(rest));
+	} catch (error) {
+		if (error instanceof ModelError) throw new CliError(error.message);
+		throw error;
+	}
 }

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import {
-	columnsOf,
+	chooseColumns,
 	ENCODING_CHOICES,
 	type EncodingChoice,
 	ImportError,
@@ -63,7 +63,7 @@ export function readCustomers(options: InputOptions): {
 	}
 	try {
 		const inspection = inspectTransactionFile(bytes, encoding);
-		const columns = columnsOf(inspection, {
+		const columns = chooseColumns(inspection.header, {
 			id: options.id,
 			date: options.date,
 			amount: options.amount,

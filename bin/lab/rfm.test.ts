@@ -1,6 +1,6 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run as pareto } from './pareto';
 import { run as rfm } from './rfm';
@@ -117,6 +117,20 @@ describe('lab pareto', () => {
 		expect(out.top20Share).toBeCloseTo(1000 / 1170);
 	});
 });
+
+const cdnow = resolve(process.cwd(), '../shared/data/cdnow/CDNOW_master.txt');
+
+describe.skipIf(!existsSync(cdnow))('lab on the CDNOW master file (whitespace-separated)', () => {
+	it('finds the columns and all 23,570 customers of the 1998-06-30 data', async () => {
+		const out = JSON.parse(await rfm(['--input', cdnow]));
+		expect(out.asOf).toBe('1998-07-01');
+		expect(out.rejectedRows).toBe(0);
+		expect(out.customers).toHaveLength(23_570);
+		expect(out.customers[0]).toMatchObject({ id: '00001', recencyDays: 546, frequency: 1 });
+		expect(JSON.parse(await pareto(['--input', cdnow])).customers).toBe(23_570);
+	});
+});
+if (!existsSync(cdnow)) console.warn('skipped: ../shared/data/cdnow/ is absent');
 
 describe('bad input gets one clear message', () => {
 	const cases: [string, string | Uint8Array, string[], RegExp][] = [

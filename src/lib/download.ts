@@ -1,5 +1,5 @@
-/** Saves text as a file in the browser's downloads (browser only). */
-export function downloadFile(name: string, content: string, type: string): void {
+/** Saves text (or bytes, e.g. a zip) as a file in the browser's downloads (browser only). */
+export function downloadFile(name: string, content: BlobPart, type: string): void {
 	const link = document.createElement('a');
 	link.href = URL.createObjectURL(new Blob([content], { type }));
 	link.download = name;

@@ -181,13 +181,23 @@ describe('too little data', () => {
 		expect(() => fitBgNbd(few)).toThrow('只有 3 位客户');
 	});
 
-	it('refuses Gamma-Gamma on non-positive spend, naming the customer', () => {
+	it('refuses Gamma-Gamma on negative spend, naming the customer', () => {
 		expect(() =>
 			fitGammaGamma([
 				{ frequency: 2, monetaryValue: 10 },
 				{ frequency: 1, monetaryValue: -4 }
 			])
 		).toThrow('第 2 位重复购买客户');
+	});
+
+	it('leaves repeat buyers with zero spend out of Gamma-Gamma', () => {
+		const buyers = Array.from({ length: 12 }, (_, i) => ({
+			frequency: 1 + (i % 3),
+			monetaryValue: 10 + i
+		}));
+		const withFree = [...buyers, { frequency: 3, monetaryValue: 0 }];
+		expect(fitGammaGamma(withFree).customers).toBe(12);
+		expect(() => fitGammaGamma(withFree.slice(3))).toThrow('只有 9 位客户');
 	});
 
 	it('refuses impossible summaries', () => {

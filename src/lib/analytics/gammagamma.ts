@@ -1,7 +1,7 @@
 /**
  * Gamma-Gamma model of spend per purchase (Fader, Hardie & Lee 2005, "RFM and CLV"; Colombo &
  * Jiang 1999). A customer's purchases are Gamma(p, ν) around their own mean, and ν varies across
- * customers as Gamma(q, γ). Fitted on repeat buyers only: frequency x > 0 and monetaryValue = the
+ * customers as Gamma(q, γ). Fitted on repeat buyers only: frequency x > 0 and monetaryValue (> 0) = the
  * mean of their repeat purchases, as in Python lifetimes.
  */
 import gammaln from '@stdlib/math-base-special-gammaln';
@@ -27,16 +27,20 @@ export interface SpendSummary {
 
 export const MIN_SPEND_CUSTOMERS = 10;
 
+/**
+ * Repeat buyers with a positive mean spend. A zero mean (free goods) carries no information about
+ * spend and is left out; a negative one is a data error.
+ */
 function repeatBuyers(customers: readonly SpendSummary[]) {
 	const buyers = customers.filter((c) => c.frequency > 0);
 	for (const [i, c] of buyers.entries()) {
-		if (!(c.monetaryValue > 0)) {
+		if (!(c.monetaryValue >= 0)) {
 			throw new ModelError(
-				`第 ${i + 1} 位重复购买客户的平均消费额「${c.monetaryValue}」不是正数；Gamma-Gamma 模型只接受正的消费额。`
+				`第 ${i + 1} 位重复购买客户的平均消费额「${c.monetaryValue}」不是非负数；Gamma-Gamma 模型只接受正的消费额。`
 			);
 		}
 	}
-	return buyers;
+	return buyers.filter((c) => c.monetaryValue > 0);
 }
 
 /**
@@ -91,7 +95,7 @@ export function fitGammaGamma(
 	const buyers = repeatBuyers(customers);
 	if (buyers.length < MIN_SPEND_CUSTOMERS) {
 		throw new ModelError(
-			`只有 ${buyers.length} 位客户有重复购买，至少需要 ${MIN_SPEND_CUSTOMERS} 位才能估计 Gamma-Gamma 消费额模型。`
+			`只有 ${buyers.length} 位客户有重复购买且平均消费额为正，至少需要 ${MIN_SPEND_CUSTOMERS} 位才能估计 Gamma-Gamma 消费额模型。`
 		);
 	}
 	const meanSpend = buyers.reduce((sum, c) => sum + c.monetaryValue, 0) / buyers.length;

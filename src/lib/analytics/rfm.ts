@@ -92,8 +92,12 @@ export function scoreRfm(
 	);
 	const f = quintileScores(customers.map((c) => c.frequency));
 	const m = quintileScores(customers.map((c) => c.monetary));
+	// Fields written out rather than spread: spreading 165,000 objects took 0.7 s of a 2 s analysis.
 	return customers.map((c, i) => ({
-		...c,
+		id: c.id,
+		recencyDays: c.recencyDays,
+		frequency: c.frequency,
+		monetary: c.monetary,
 		r: r[i],
 		f: f[i],
 		m: m[i],

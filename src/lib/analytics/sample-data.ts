@@ -114,9 +114,10 @@ export function generateSampleCsv(options: SampleOptions): string {
 	let transactions = 0;
 	const nextTransaction = () =>
 		`${profile.transactionPrefix}${String(++transactions).padStart(8, '0')}`;
+	const dayTexts = Array.from({ length: HISTORY_DAYS }, (_, i) => formatDay(firstDay + i));
 	const pushRow = (day: number, id: string, amount: number, transaction: string, channel: string) =>
 		rowsByDay[day - firstDay].push(
-			`${id},${formatDay(day)},${amount.toFixed(2)},${transaction},${channel}`
+			`${id},${dayTexts[day - firstDay]},${amount.toFixed(2)},${transaction},${channel}`
 		);
 
 	for (let c = 1; c <= customers; c++) {

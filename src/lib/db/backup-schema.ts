@@ -4,6 +4,8 @@
  */
 import { z } from 'zod';
 import { questionSchema } from '../content/schema';
+import { assignmentSchema } from '../teach/assignment';
+import { studentSchema, submissionSchema } from '../teach/submission';
 
 const time = z.number().int().nonnegative();
 const response = z.union([z.string(), z.array(z.string()), z.boolean()]);
@@ -78,7 +80,36 @@ export const tableSchemas = {
 		data: z.unknown()
 	}),
 	settings: z.object({ key: z.string().min(1), value: z.unknown() }),
-	customQuestions: questionSchema
+	customQuestions: questionSchema,
+	// A draft may still be incomplete, so only its identity is checked here.
+	teachAssignments: z.object({
+		id: z.string().min(1),
+		assignment: z.looseObject({ id: z.string().min(1) }),
+		updatedAt: time,
+		sharedAt: time.optional()
+	}),
+	assignmentWork: z.object({
+		assignmentId: z.string().min(1),
+		assignment: assignmentSchema,
+		student: studentSchema.nullable(),
+		answers: z.record(z.string(), response),
+		startedAt: time,
+		updatedAt: time,
+		submittedAt: time.optional(),
+		autoScores: z.record(z.string(), z.number()).optional(),
+		submissionChecksum: z.string().optional()
+	}),
+	gradebookSubmissions: submissionSchema.extend({ fileName: z.string(), importedAt: time }),
+	gradebookMarks: z.object({
+		id: z.string().min(1),
+		submissionChecksum: z.string().min(1),
+		assignmentId: z.string().min(1),
+		itemId: z.string().min(1),
+		ticked: z.array(z.number().int().nonnegative()),
+		score: z.number(),
+		comment: z.string(),
+		markedAt: time
+	})
 };
 
 export type TableName = keyof typeof tableSchemas;
@@ -95,5 +126,9 @@ export const TABLE_LABELS: Record<TableName, string> = {
 	mockExams: '模拟考试',
 	labScenarios: '实验室方案',
 	settings: '设置',
-	customQuestions: '我的题目'
+	customQuestions: '我的题目',
+	teachAssignments: '教师的作业',
+	assignmentWork: '我的作业',
+	gradebookSubmissions: '成绩册中的提交',
+	gradebookMarks: '成绩册中的批改'
 };

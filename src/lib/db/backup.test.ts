@@ -15,6 +15,10 @@ import { saveNote } from './notes';
 import { recordAnswer } from './practice';
 import { saveDraft, submitDraft } from './case-answers';
 import { setChapterRead } from './progress';
+import { saveTeachAssignment, saveWorkAnswer, startWork } from './assignments';
+import { importSubmissions, saveMark } from './gradebook';
+import { sampleAssignment, sampleSubmission } from '../teach/sample';
+import { submissionFile } from '../teach/submission';
 
 beforeEach(async () => {
 	await closeDatabaseForTests();
@@ -47,6 +51,20 @@ async function fill() {
 	});
 	await saveDraft('icbc-lifecycle', 'q2', '草稿', 1_700_000_300_000);
 	await submitDraft('icbc-lifecycle', 'q1', '客户生命周期分为四个阶段', 1_700_000_400_000);
+	await saveTeachAssignment(sampleAssignment, 1_700_000_500_000);
+	await startWork(sampleAssignment, { name: '李四', number: '2026002' }, 1_700_000_600_000);
+	await saveWorkAnswer(sampleAssignment.id, 'i3', ['A', 'B'], 1_700_000_700_000);
+	const submission = await sampleSubmission(2, 1_700_000_800_000);
+	await importSubmissions(sampleAssignment, [{ name: 's.json', text: submissionFile(submission) }]);
+	await saveMark({
+		submissionChecksum: submission.checksum,
+		assignmentId: sampleAssignment.id,
+		itemId: 'i1',
+		ticked: [0, 2],
+		score: 14,
+		comment: '分析到位',
+		markedAt: 1_700_000_900_000
+	});
 }
 
 async function currentTables() {
@@ -67,10 +85,19 @@ describe('backup', () => {
 		const backup = await createBackup(new Date('2026-11-25T08:00:00Z'));
 		expect(backup).toMatchObject({
 			app: 'crm-workbench',
-			schemaVersion: 3,
+			schemaVersion: 4,
 			exportedAt: '2026-11-25T08:00:00.000Z'
 		});
-		expect(backup.counts).toMatchObject({ notes: 1, attempts: 2, caseAnswers: 2, reviewCards: 2 });
+		expect(backup.counts).toMatchObject({
+			notes: 1,
+			attempts: 2,
+			caseAnswers: 2,
+			reviewCards: 2,
+			teachAssignments: 1,
+			assignmentWork: 1,
+			gradebookSubmissions: 1,
+			gradebookMarks: 1
+		});
 		const text = JSON.stringify(backup);
 
 		await closeDatabaseForTests();
@@ -125,6 +152,16 @@ describe('backup', () => {
 				.map((b) => b.toString(16).padStart(2, '0'))
 				.join('');
 			await expectRejected(JSON.stringify(backup), /答题记录第 2 条的字段「answeredAt」有误/);
+		});
+		it('a bad gradebook mark, named with its table and field', async () => {
+			const backup = JSON.parse(text) as Backup;
+			(backup.tables.gradebookMarks[0] as { ticked: unknown }).ticked = '全部';
+			const data = new TextEncoder().encode(JSON.stringify(backup.tables));
+			const digest = await crypto.subtle.digest('SHA-256', data);
+			backup.checksum = [...new Uint8Array(digest)]
+				.map((b) => b.toString(16).padStart(2, '0'))
+				.join('');
+			await expectRejected(JSON.stringify(backup), /成绩册中的批改第 1 条的字段「ticked」有误/);
 		});
 	});
 
@@ -200,7 +237,7 @@ describe('schema upgrades', () => {
 		v1.close();
 
 		const db = await database();
-		expect(db.verno).toBe(3);
+		expect(db.verno).toBe(4);
 		expect(await db.notes.get('loyalty')).toEqual({
 			chapter: 'loyalty',
 			text: '旧版本的笔记',

@@ -151,7 +151,12 @@ const mergeRules: Record<
 	mockExams: { key: (r) => `@${r.startedAt}`, time: (r) => Number(r.submittedAt ?? r.startedAt) },
 	labScenarios: { key: (r) => `${r.lab}/${r.name}`, time: (r) => Number(r.updatedAt) },
 	settings: { key: (r) => String(r.key), time: () => 0 },
-	customQuestions: { key: (r) => String(r.id), time: () => 0 }
+	customQuestions: { key: (r) => String(r.id), time: () => 0 },
+	teachAssignments: { key: (r) => String(r.id), time: (r) => Number(r.updatedAt) },
+	assignmentWork: { key: (r) => String(r.assignmentId), time: (r) => Number(r.updatedAt) },
+	// Keyed by checksum: the same key is the same file.
+	gradebookSubmissions: { key: (r) => String(r.checksum), time: () => 0 },
+	gradebookMarks: { key: (r) => String(r.id), time: (r) => Number(r.markedAt) }
 };
 
 const AUTO_ID_TABLES = new Set<TableName>([

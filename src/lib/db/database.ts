@@ -4,16 +4,20 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type {
+	AssignmentWork,
 	Attempt,
 	CaseAnswer,
 	ChapterNote,
 	ChapterProgress,
+	ItemMark,
 	LabScenario,
 	MockExam,
 	ReviewCard,
 	ReviewLog,
 	Setting,
-	Snapshot
+	Snapshot,
+	StoredSubmission,
+	TeachAssignment
 } from './schema';
 import type { Question } from '$lib/content/schema';
 
@@ -31,6 +35,10 @@ export class CrmDatabase extends Dexie {
 	settings!: EntityTable<Setting, 'key'>;
 	snapshots!: EntityTable<Snapshot, 'id'>;
 	customQuestions!: EntityTable<Question, 'id'>;
+	teachAssignments!: EntityTable<TeachAssignment, 'id'>;
+	assignmentWork!: EntityTable<AssignmentWork, 'assignmentId'>;
+	gradebookSubmissions!: EntityTable<StoredSubmission, 'checksum'>;
+	gradebookMarks!: EntityTable<ItemMark, 'id'>;
 
 	constructor(options?: ConstructorParameters<typeof Dexie>[1]) {
 		super(DATABASE_NAME, options);
@@ -51,6 +59,14 @@ export class CrmDatabase extends Dexie {
 		this.version(2).stores({ snapshots: '++id, takenAt' });
 		// 3: questions the learner imported (GIFT, Moodle XML, plain text), drilled like the bank.
 		this.version(3).stores({ customQuestions: 'id, chapter' });
+		// 4: assignments — the instructor's drafts, a student's own work, and the gradebook
+		// (submission files keyed by their checksum, so the same file imported twice is one record).
+		this.version(4).stores({
+			teachAssignments: 'id, updatedAt',
+			assignmentWork: 'assignmentId, updatedAt',
+			gradebookSubmissions: 'checksum, assignmentId',
+			gradebookMarks: 'id, assignmentId, submissionChecksum'
+		});
 	}
 }
 

@@ -74,17 +74,21 @@ describe('opening the database', () => {
 	it('uses IndexedDB when it is available', async () => {
 		expect((await openDatabase()).mode).toBe('indexeddb');
 		expect((await database()).tables.map((t) => t.name).sort()).toEqual([
+			'assignmentWork',
 			'attempts',
 			'caseAnswers',
 			'chapterProgress',
 			'customQuestions',
+			'gradebookMarks',
+			'gradebookSubmissions',
 			'labScenarios',
 			'mockExams',
 			'notes',
 			'reviewCards',
 			'reviewLogs',
 			'settings',
-			'snapshots'
+			'snapshots',
+			'teachAssignments'
 		]);
 	});
 });

@@ -2,6 +2,9 @@
  * Record shapes kept in IndexedDB. Times are epoch milliseconds so they sort, index and
  * survive export/import without Date conversions.
  */
+import type { Response } from '../practice/grade';
+import type { Assignment } from '../teach/assignment';
+import type { Student, Submission } from '../teach/submission';
 
 export interface ChapterProgress {
 	/** Chapter slug, e.g. `crm-basics`. */
@@ -107,4 +110,49 @@ export interface Snapshot {
 	id?: number;
 	takenAt: number;
 	tables: Record<string, unknown[]>;
+}
+
+/** An assignment the instructor is building or has shared (/teach). */
+export interface TeachAssignment {
+	id: string;
+	/** Possibly incomplete while a draft (e.g. no title yet); checked in full when shared. */
+	assignment: Assignment;
+	updatedAt: number;
+	/** When a link or file was last made from it. */
+	sharedAt?: number;
+}
+
+/** A student's own work on an assignment they opened from a link or file. */
+export interface AssignmentWork {
+	assignmentId: string;
+	/** The assignment as received, so it can be reopened without the link. */
+	assignment: Assignment;
+	student: Student | null;
+	answers: Record<string, Response>;
+	startedAt: number;
+	updatedAt: number;
+	/** Set at the latest 提交; the student may change answers and submit again. */
+	submittedAt?: number;
+	autoScores?: Record<string, number>;
+	submissionChecksum?: string;
+}
+
+/** A submission file imported into the instructor's gradebook; every file is kept. */
+export interface StoredSubmission extends Submission {
+	fileName: string;
+	importedAt: number;
+}
+
+/** The instructor's marking of one item of one submission. */
+export interface ItemMark {
+	/** `${submissionChecksum}/${itemId}` */
+	id: string;
+	submissionChecksum: string;
+	assignmentId: string;
+	itemId: string;
+	/** Indexes of the scoring points ticked; empty for items marked by a score alone. */
+	ticked: number[];
+	score: number;
+	comment: string;
+	markedAt: number;
 }

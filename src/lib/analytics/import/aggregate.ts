@@ -43,9 +43,8 @@ interface Entry {
 	firstDay: number;
 	lastDay: number;
 	purchaseRows: number;
-	lastInvoice: string | undefined;
-	/** Only created once a customer has a second distinct invoice. */
-	invoices: Set<string> | undefined;
+	/** Invoice keys (see invoiceKeys) in file order, a repeat of the previous one left out. */
+	invoices: InvoiceKey[] | undefined;
 	monetary: number;
 	profit: number;
 	channels: Map<string, number> | undefined;
@@ -55,6 +54,10 @@ const cents = (value: number) => Math.round(value * 100) / 100;
 
 export function createCustomerAggregator(options: { invoices: boolean; profit: boolean }) {
 	const entries = new Map<string, Entry>();
+	const keyOf = invoiceKeys();
+	// Rows of one order or one customer often follow each other: the last entry saves a lookup.
+	let lastId = '';
+	let lastEntry: Entry | undefined;
 	let earliestDay = Infinity;
 	let latestDay = -Infinity;
 	let purchases = 0;
@@ -71,14 +74,13 @@ export function createCustomerAggregator(options: { invoices: boolean; profit: b
 			profit: number | undefined,
 			channel: string | undefined
 		): void {
-			let entry = entries.get(id);
+			let entry = id === lastId ? lastEntry : entries.get(id);
 			if (entry === undefined) {
 				entry = {
 					id,
 					firstDay: Infinity,
 					lastDay: -Infinity,
 					purchaseRows: 0,
-					lastInvoice: undefined,
 					invoices: undefined,
 					monetary: 0,
 					profit: 0,
@@ -86,6 +88,8 @@ export function createCustomerAggregator(options: { invoices: boolean; profit: b
 				};
 				entries.set(id, entry);
 			}
+			lastId = id;
+			lastEntry = entry;
 			entry.monetary += amount;
 			if (profit !== undefined) entry.profit += profit;
 			if (amount < 0) {
@@ -99,13 +103,12 @@ export function createCustomerAggregator(options: { invoices: boolean; profit: b
 			if (day > entry.lastDay) entry.lastDay = day;
 			if (day < earliestDay) earliestDay = day;
 			if (day > latestDay) latestDay = day;
-			// Rows of one order are usually adjacent, so most rows repeat the last invoice.
-			if (invoice !== undefined && invoice !== entry.lastInvoice) {
-				if (entry.lastInvoice !== undefined) {
-					entry.invoices ??= new Set([entry.lastInvoice]);
-					entry.invoices.add(invoice);
-				}
-				entry.lastInvoice = invoice;
+			// Rows of one order are usually adjacent, so most rows repeat the previous invoice and
+			// cost one comparison; the distinct count is taken once, at the end.
+			if (invoice !== undefined) {
+				const key = keyOf(invoice);
+				if (entry.invoices === undefined) entry.invoices = [key];
+				else if (key !== entry.invoices[entry.invoices.length - 1]) entry.invoices.push(key);
 			}
 			if (channel !== undefined) {
 				entry.channels ??= new Map();
@@ -125,9 +128,7 @@ export function createCustomerAggregator(options: { invoices: boolean; profit: b
 					id: entry.id,
 					firstDay: entry.firstDay,
 					lastDay: entry.lastDay,
-					frequency: options.invoices
-						? (entry.invoices?.size ?? (entry.lastInvoice === undefined ? 0 : 1))
-						: entry.purchaseRows,
+					frequency: options.invoices ? distinctCount(entry.invoices ?? []) : entry.purchaseRows,
 					monetary: cents(entry.monetary)
 				};
 				if (options.profit) customer.profit = cents(entry.profit);
@@ -143,6 +144,44 @@ export function createCustomerAggregator(options: { invoices: boolean; profit: b
 			};
 		}
 	};
+}
+
+type InvoiceKey = number | string;
+
+/**
+ * Invoice numbers as numbers when they have the shape of the file's first one (the same letters
+ * before the same count of digits, like SO00012345 or 536365): then text and number determine
+ * each other, and a million invoices are a million small numbers rather than a million strings
+ * for the garbage collector to keep. Any other invoice stays text, so keys never collide.
+ */
+function invoiceKeys(): (invoice: string) => InvoiceKey {
+	let prefix: string | null | undefined;
+	let width = 0;
+	return (invoice) => {
+		if (prefix === undefined) {
+			const shape = /^(\D*)(\d{1,15})$/.exec(invoice);
+			prefix = shape ? shape[1] : null;
+			width = shape ? invoice.length : 0;
+		}
+		if (prefix === null || invoice.length !== width || !invoice.startsWith(prefix)) return invoice;
+		let value = 0;
+		for (let i = prefix.length; i < width; i++) {
+			const digit = invoice.charCodeAt(i) - 48;
+			if (digit < 0 || digit > 9) return invoice;
+			value = value * 10 + digit;
+		}
+		return value;
+	};
+}
+
+/** Invoice numbers usually rise over time, and a rising list has no repeats: no Set needed. */
+function distinctCount(invoices: InvoiceKey[]): number {
+	for (let i = 1; i < invoices.length; i++) {
+		const before = invoices[i - 1];
+		const after = invoices[i];
+		if (typeof before !== typeof after || !(after > before)) return new Set(invoices).size;
+	}
+	return invoices.length;
 }
 
 function mostFrequent(counts: Map<string, number>): string | undefined {

@@ -77,6 +77,8 @@ export function guessColumns(header: string[]): ColumnGuess {
 		else if (candidates.length > 1) {
 			ambiguous[role] = candidates;
 			problems.push(`有多列可能是${ROLE_NAMES[role]}列（${candidates.join('、')}），请选择`);
+		} else if ((REQUIRED_ROLES as readonly ColumnRole[]).includes(role)) {
+			problems.push(`没有认出${ROLE_NAMES[role]}列，请选择`);
 		}
 	}
 	return { guess, problems, ambiguous };
@@ -144,7 +146,7 @@ export function columnIndexes(header: string[], columns: ColumnNames): ColumnInd
 		const other = roles.find((r) => r !== role && indexes[r] === indexes[role]);
 		if (other) {
 			throw new ImportError(
-				`同一列「${names[indexes[role]]}」被同时选作${ROLE_NAMES[other]}和${ROLE_NAMES[role]}`,
+				`同一列「${names[indexes[role]]}」被同时选作${ROLE_NAMES[role]}和${ROLE_NAMES[other]}`,
 				{ column: names[indexes[role]] }
 			);
 		}

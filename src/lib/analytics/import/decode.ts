@@ -69,14 +69,39 @@ function rejectBinary(bytes: Uint8Array): void {
 	}
 }
 
-/** Index of the first byte that breaks UTF-8, or -1. Only used to say where decoding failed. */
+/**
+ * Index of the first byte that breaks UTF-8 (WHATWG rules: no overlong forms, no surrogates,
+ * nothing above U+10FFFF), or -1. A byte loop rather than a fatal TextDecoder, so checking a big
+ * file does not build its text twice; ASCII, the bulk of a transaction file, takes one comparison.
+ */
 function firstInvalidUtf8(bytes: Uint8Array): number {
-	for (let i = 0; i < bytes.length;) {
-		const b = bytes[i];
-		const length = b < 0x80 ? 1 : b >> 5 === 6 ? 2 : b >> 4 === 14 ? 3 : b >> 3 === 30 ? 4 : 0;
-		if (!length) return i;
-		for (let k = 1; k < length; k++) if (bytes[i + k] >> 6 !== 2) return i;
-		i += length;
+	const length = bytes.length;
+	for (let i = 0; i < length;) {
+		const lead = bytes[i];
+		if (lead < 0x80) {
+			i++;
+			continue;
+		}
+		let needed: number;
+		let low = 0x80;
+		let high = 0xbf;
+		if (lead >= 0xc2 && lead <= 0xdf) needed = 1;
+		else if (lead >= 0xe0 && lead <= 0xef) {
+			needed = 2;
+			if (lead === 0xe0) low = 0xa0;
+			if (lead === 0xed) high = 0x9f;
+		} else if (lead >= 0xf0 && lead <= 0xf4) {
+			needed = 3;
+			if (lead === 0xf0) low = 0x90;
+			if (lead === 0xf4) high = 0x8f;
+		} else return i;
+		const second = bytes[i + 1];
+		if (second === undefined || second < low || second > high) return i;
+		for (let k = 2; k <= needed; k++) {
+			const next = bytes[i + k];
+			if (next === undefined || next < 0x80 || next > 0xbf) return i;
+		}
+		i += needed + 1;
 	}
 	return -1;
 }
@@ -85,21 +110,6 @@ function lineAt(bytes: Uint8Array, offset: number): number {
 	let line = 1;
 	for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
 	return line;
-}
-
-function isUtf8(bytes: Uint8Array): boolean {
-	// Validated in slices so a big file is never held twice in memory as text.
-	const decoder = new TextDecoder('utf-8', { fatal: true });
-	const slice = 1 << 20;
-	try {
-		for (let start = 0; start < bytes.length; start += slice) {
-			decoder.decode(bytes.subarray(start, start + slice), { stream: true });
-		}
-		decoder.decode();
-		return true;
-	} catch {
-		return false;
-	}
 }
 
 function checkNotEmpty(bytes: Uint8Array): void {
@@ -118,43 +128,72 @@ export function detectEncoding(bytes: Uint8Array): DetectedEncoding {
 	if (sample.includes(0)) {
 		throw new ImportError(`这是二进制文件（含有空字节），不是 CSV 文本文件。${SAVE_AS_CSV}`);
 	}
-	return isUtf8(bytes) ? 'utf-8' : 'gb18030';
-}
-
-export interface DecodedText {
-	text: string;
-	encoding: DetectedEncoding;
+	return firstInvalidUtf8(bytes) < 0 ? 'utf-8' : 'gb18030';
 }
 
 /**
- * Decodes the whole file (or, with `limit`, only its first bytes: a preview). Throws ImportError
- * for empty or binary files and when a chosen encoding plainly does not fit the bytes.
+ * Bytes decoded per piece: the text of a big file is never one string, and a piece is small
+ * enough to be an ordinary young object (V8 puts strings above ~128 KB in large-object space,
+ * which only the full, slow collection frees).
  */
-export function decodeText(
+const PIECE_BYTES = 1 << 16;
+
+/**
+ * The file's text in pieces of PIECE_BYTES, in order (a character split between pieces is
+ * kept whole). Pieces of ASCII stay one byte per character in the JavaScript engine; one string
+ * for the whole file would be two bytes per character as soon as its header is Chinese.
+ * `onPiece` gets the fraction of bytes decoded so far. Throws ImportError for empty or binary
+ * files, and when a chosen encoding plainly does not fit the bytes.
+ */
+export function openText(
 	bytes: Uint8Array,
 	choice: EncodingChoice = 'auto',
-	limit = Infinity
-): DecodedText {
+	onPiece?: (fraction: number) => void
+): { encoding: DetectedEncoding; pieces: Generator<string> } {
 	checkNotEmpty(bytes);
-	const bom = bomOf(bytes);
 	const encoding = choice === 'auto' ? detectEncoding(bytes) : choice;
-	if (choice !== 'auto') rejectBinary(bytes);
-	const start = bom && bom.encoding === encoding ? bom.length : 0;
-	const end = Math.min(bytes.length, start + limit);
-	const body = bytes.subarray(start, end);
-	let text: string;
-	try {
-		text = new TextDecoder(encoding, { fatal: encoding === 'utf-8' }).decode(body, {
-			stream: end < bytes.length
-		});
-	} catch {
-		const offset = firstInvalidUtf8(body);
-		throw new ImportError(
-			`按 UTF-8 解码失败：第 ${lineAt(body, offset)} 行有不属于 UTF-8 的字节。文件可能是 GBK/GB18030 编码（中文 Excel 的默认），请把编码改为“自动”或 GBK/GB18030。`,
-			{ line: lineAt(body, offset) }
-		);
+	if (choice !== 'auto') {
+		const bom = bomOf(bytes);
+		if (bom && bom.encoding !== choice) {
+			throw new ImportError(
+				`文件开头的字节顺序标记（BOM）表明它是 ${ENCODING_NAMES[bom.encoding]} 编码，与选择的 ${ENCODING_NAMES[choice]} 不符。请把编码改为“自动”或 ${ENCODING_NAMES[bom.encoding]}。`,
+				{ line: 1 }
+			);
+		}
+		rejectBinary(bytes);
 	}
-	if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+	return { encoding, pieces: decodePieces(bytes, encoding, onPiece) };
+}
+
+function* decodePieces(
+	bytes: Uint8Array,
+	encoding: DetectedEncoding,
+	onPiece?: (fraction: number) => void
+): Generator<string> {
+	const start = bomOf(bytes)?.length ?? 0;
+	const decoder = new TextDecoder(encoding, { fatal: encoding === 'utf-8' });
+	for (let at = start; at < bytes.length; at += PIECE_BYTES) {
+		const end = Math.min(bytes.length, at + PIECE_BYTES);
+		let piece: string;
+		try {
+			piece = decoder.decode(bytes.subarray(at, end), { stream: end < bytes.length });
+		} catch {
+			const offset = firstInvalidUtf8(bytes);
+			const line = lineAt(bytes, offset);
+			throw new ImportError(
+				`按 UTF-8 解码失败：第 ${line} 行有不属于 UTF-8 的字节。文件可能是 GBK/GB18030 编码（中文 Excel 的默认），请把编码改为“自动”或 GBK/GB18030。`,
+				{ line }
+			);
+		}
+		if (at === start) piece = checkFirstPiece(piece, encoding);
+		onPiece?.(end / bytes.length);
+		yield piece;
+	}
+}
+
+/** A wrong encoding shows at once: UTF-16 read as anything else is full of NUL characters. */
+function checkFirstPiece(piece: string, encoding: DetectedEncoding): string {
+	const text = piece.charCodeAt(0) === 0xfeff ? piece.slice(1) : piece;
 	const nul = text.indexOf('\0');
 	if (nul >= 0) {
 		const line = text.slice(0, nul).split('\n').length;
@@ -163,5 +202,28 @@ export function decodeText(
 			{ line }
 		);
 	}
-	return { text, encoding };
+	return text;
+}
+
+export interface TextStart {
+	/** The first piece of text (the first 64 KB of the file). */
+	text: string;
+	encoding: DetectedEncoding;
+	/** Whether that is the whole file. */
+	complete: boolean;
+	/** Bytes of the file the piece covers. */
+	bytes: number;
+}
+
+/** The start of the text, e.g. for a preview; the encoding is detected on the whole file. */
+export function decodeStart(bytes: Uint8Array, choice: EncodingChoice = 'auto'): TextStart {
+	let covered = 0;
+	const { encoding, pieces } = openText(bytes, choice, (fraction) => (covered = fraction));
+	const first = pieces.next();
+	return {
+		text: first.done ? '' : first.value,
+		encoding,
+		complete: covered === 1,
+		bytes: Math.round(covered * bytes.length)
+	};
 }

@@ -66,8 +66,11 @@ export function otherDelimiterIn(fields: string[], delimiter: string): string | 
 
 export type RowHandler = (fields: string[], line: number, problem: string | undefined) => void;
 
-/** Characters papaparse reads per chunk: rows of one chunk are garbage once handled. */
-const CHUNK_CHARS = 1 << 20;
+/**
+ * Characters handed to papaparse at a time. Small enough that a chunk's rows die young (V8 frees
+ * them in its cheap young-generation sweep), large enough that the per-chunk overhead is nil.
+ */
+const CHUNK_CHARS = 1 << 16;
 
 const PAPA_PROBLEMS: Record<string, string> = {
 	MissingQuotes: '引号没有闭合：从这一行起直到文件末尾的内容都被当成了一个字段',
@@ -76,68 +79,92 @@ const PAPA_PROBLEMS: Record<string, string> = {
 
 /**
  * Calls `onRow` for every non-blank row (the header included), in order; `problem` is set when
- * papaparse found a quoting error in that row. `onChunk` gets the fraction of text read so far.
+ * papaparse found a quoting error in that row. The text may come in pieces (see decode.ts).
+ *
+ * papaparse's own string streaming recurses once per chunk and keeps every chunk alive on the
+ * stack until the end, so its Parser is driven here in a loop instead: each round parses the
+ * unfinished last row of the previous round plus the next chunk, up to its last complete row.
  */
-export function forEachRow(
-	text: string,
-	delimiter: string,
-	onRow: RowHandler,
-	onChunk?: (fraction: number) => void
-): void {
-	if (delimiter === WHITESPACE) return forEachWhitespaceRow(text, onRow, onChunk);
-	const newline = detectNewline(text.slice(0, 65_536));
-	// Only quoted fields can hold line breaks, so only then must fields be scanned for them.
-	const quoted = text.includes('"');
+export function forEachRow(text: Iterable<string>, delimiter: string, onRow: RowHandler): void {
+	if (delimiter === WHITESPACE) return forEachWhitespaceRow(text, onRow);
+	let parser: Papa.Parser | undefined;
+	let lineBreak = '\n';
 	let line = 1;
-	Papa.parse<string[]>(text, {
-		delimiter,
-		newline: newline as '\n',
-		chunkSize: CHUNK_CHARS,
-		// papaparse parses a string synchronously, chunk after chunk; its typings want `complete`
-		// whenever `chunk` is given.
-		complete: () => undefined,
-		chunk(results: Papa.ParseResult<string[]>) {
-			const rows = results.data;
-			let problems: Map<number, string> | undefined;
-			for (const error of results.errors) {
-				if (error.row === undefined) continue;
-				problems ??= new Map();
-				if (!problems.has(error.row)) {
-					problems.set(error.row, PAPA_PROBLEMS[error.code] ?? error.message);
-				}
-			}
-			for (let i = 0; i < rows.length; i++) {
-				const fields = rows[i];
-				const problem = problems?.get(i);
-				if (fields.length > 1 || fields[0] !== '' || problem) onRow(fields, line, problem);
-				line += 1;
-				if (quoted) for (const field of fields) line += countOf(field, newline);
-			}
-			onChunk?.(Math.min(1, results.meta.cursor / text.length));
+	let unfinished = '';
+	let consumed = 0;
+	const parse = (input: string, more: boolean) => {
+		const results = (parser as Papa.Parser).parse(input, consumed, more) as Papa.ParseResult<
+			string[]
+		>;
+		unfinished = more ? input.slice(results.meta.cursor - consumed) : '';
+		consumed = results.meta.cursor;
+		line = emitRows(results, line, input.includes('"') ? lineBreak : null, onRow);
+	};
+	for (const piece of text) {
+		if (!parser) {
+			const newline = detectNewline(piece.slice(0, 65_536));
+			parser = new Papa.Parser({ delimiter, newline: newline as '\n' });
+			// Excel ends rows with CRLF but breaks lines inside a cell with a bare LF: count LFs.
+			lineBreak = newline === '\r' ? '\r' : '\n';
 		}
-	});
-}
-
-function forEachWhitespaceRow(
-	text: string,
-	onRow: RowHandler,
-	onChunk?: (fraction: number) => void
-): void {
-	const spaces = /[ \t]+/;
-	let line = 1;
-	let nextReport = CHUNK_CHARS;
-	for (let start = 0; start < text.length; line++) {
-		let end = text.indexOf('\n', start);
-		if (end < 0) end = text.length;
-		const content = text.slice(start, end).trim();
-		if (content) onRow(content.split(spaces), line, undefined);
-		start = end + 1;
-		if (start >= nextReport) {
-			onChunk?.(start / text.length);
-			nextReport += CHUNK_CHARS;
+		for (let start = 0; start < piece.length;) {
+			// An open quote can make one row span many chunks: read ever bigger pieces, not quadratic.
+			const end = Math.min(piece.length, start + Math.max(CHUNK_CHARS, unfinished.length));
+			parse(unfinished + piece.slice(start, end), true);
+			start = end;
 		}
 	}
-	onChunk?.(1);
+	if (unfinished) parse(unfinished, false);
+}
+
+/**
+ * Hands over one round's rows; returns the line the next row starts on. Only quoted fields can hold
+ * line breaks, so fields are searched for them only when the round had quotes (`lineBreak` set).
+ */
+function emitRows(
+	results: Papa.ParseResult<string[]>,
+	firstLine: number,
+	lineBreak: string | null,
+	onRow: RowHandler
+): number {
+	const rows = results.data;
+	let problems: Map<number, string> | undefined;
+	for (const error of results.errors) {
+		if (error.row === undefined) continue;
+		problems ??= new Map();
+		if (!problems.has(error.row))
+			problems.set(error.row, PAPA_PROBLEMS[error.code] ?? error.message);
+	}
+	let line = firstLine;
+	for (let i = 0; i < rows.length; i++) {
+		const fields = rows[i];
+		const problem = problems?.get(i);
+		if (fields.length > 1 || fields[0] !== '' || problem) onRow(fields, line, problem);
+		line += 1;
+		if (lineBreak) for (const field of fields) line += countOf(field, lineBreak);
+	}
+	return line;
+}
+
+function forEachWhitespaceRow(text: Iterable<string>, onRow: RowHandler): void {
+	const spaces = /[ \t]+/;
+	let line = 1;
+	let unfinished = '';
+	const emit = (content: string) => {
+		const trimmed = content.trim();
+		if (trimmed) onRow(trimmed.split(spaces), line, undefined);
+		line++;
+	};
+	for (const piece of text) {
+		const block = unfinished + piece;
+		let start = 0;
+		for (let end = block.indexOf('\n'); end >= 0; end = block.indexOf('\n', start)) {
+			emit(block.slice(start, end));
+			start = end + 1;
+		}
+		unfinished = block.slice(start);
+	}
+	if (unfinished) emit(unfinished);
 }
 
 function countOf(text: string, part: string): number {

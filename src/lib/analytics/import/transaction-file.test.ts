@@ -76,6 +76,12 @@ describe('inspectTransactionFile', () => {
 		expect(inspection.problems).toEqual(['有多列可能是日期列（下单日期、发货日期），请选择']);
 	});
 
+	it('says which required column it did not recognise', () => {
+		const inspection = inspectTransactionFile(utf8('会员,时间点,实付金额\nc1,2024-01-01,9'));
+		expect(inspection.guess).toEqual({ id: '会员', amount: '实付金额' });
+		expect(inspection.problems).toEqual(['没有认出日期列，请选择']);
+	});
+
 	it('estimates the row count of a big file from the first lines', () => {
 		const rows = Array.from({ length: 40_000 }, (_, i) => `c${i % 97},2024-01-01,${i % 500}`);
 		const inspection = inspectTransactionFile(utf8(['id,date,amount', ...rows].join('\n')));
@@ -189,6 +195,40 @@ describe('summarizeTransactionFile', () => {
 			/^第 5 行「date」列：日期「bad」无法识别/
 		);
 	});
+
+	it.each([
+		[
+			'quoted line breaks and CRLF',
+			',',
+			'\r\n',
+			(i: number) => `c${i},2024-01-01,1,"note\r\n${i}"`,
+			2
+		],
+		[
+			'Excel cell breaks (LF) in a CRLF file',
+			',',
+			'\r\n',
+			(i: number) => `c${i},2024-01-01,1,"a\nb\nc"`,
+			3
+		],
+		['whitespace columns', ' ', '\n', (i: number) => `  c${i}   20240101  1 x`, 1]
+	] as const)(
+		'keeps line numbers right across chunks and pieces of a big file (%s)',
+		(_, delimiter, newline, row, linesPerRow) => {
+			const rows = Array.from({ length: 60_000 }, (_, i) => row(i));
+			const header = ['id', 'date', 'amount', 'note'].join(delimiter);
+			const bad = ['z', 'bad', '1', 'x'].join(delimiter);
+			const text = [header, ...rows, bad].join(newline);
+			expect(text.length).toBeGreaterThan(2 ** 20);
+			const summary = summarizeTransactionFile(utf8(text), {
+				columns: { id: 'id', date: 'date', amount: 'amount' }
+			});
+			expect(summary.accepted).toBe(60_000);
+			expect(summary.rejected).toEqual([
+				{ line: 2 + 60_000 * linesPerRow, column: 'date', reason: expect.stringMatching(/bad/) }
+			]);
+		}
+	);
 
 	it('reports progress at the end with the fraction 1', () => {
 		const calls: [number, number][] = [];

@@ -8,9 +8,9 @@
  */
 import type { RfmInput } from '../rfm';
 import { createCustomerAggregator, type CustomerAggregate, type RefundSummary } from './aggregate';
-import { chooseColumns, cleanHeader, columnIndexes, guessColumns, ROLE_NAMES } from './columns';
+import { cleanHeader, columnIndexes, guessColumns, ROLE_NAMES } from './columns';
 import type { ColumnNames } from './columns';
-import { decodeText, type DetectedEncoding, type EncodingChoice } from './decode';
+import { decodeStart, openText, type DetectedEncoding, type EncodingChoice } from './decode';
 import { ImportError } from './import-error';
 import { DELIMITER_NAMES, detectDelimiter, forEachRow, otherDelimiterIn } from './rows';
 import { amountProblem, dayProblem, formatDay, parseAmount, parseDay } from './values';
@@ -39,8 +39,6 @@ export interface FileInspection {
 	problems: string[];
 }
 
-/** Bytes decoded to look at the start of a file. */
-const INSPECT_BYTES = 256 * 1024;
 const PREVIEW_ROWS = 10;
 
 /** Throws ImportError for empty, binary, header-only or single-column files. */
@@ -48,15 +46,16 @@ export function inspectTransactionFile(
 	bytes: Uint8Array,
 	encoding: EncodingChoice = 'auto'
 ): FileInspection {
-	const decoded = decodeText(bytes, encoding, INSPECT_BYTES);
-	const complete = bytes.length <= INSPECT_BYTES;
-	// A cut-off last line would look like a short row: only whole lines are previewed.
-	const text = complete ? decoded.text : decoded.text.slice(0, lastLineBreak(decoded.text));
+	const start = decodeStart(bytes, encoding);
+	// A cut-off last line would look like a short row: only whole lines are looked at.
+	const text = start.complete ? start.text : start.text.slice(0, lastLineBreak(start.text));
 	if (!text.trim()) throw new ImportError('文件里没有任何内容（只有空白）。');
 	const delimiter = delimiterOf(text);
 	const rows: string[][] = [];
+	let headerLine = 1;
 	try {
-		forEachRow(text, delimiter, (fields) => {
+		forEachRow([text], delimiter, (fields, line) => {
+			if (!rows.length) headerLine = line;
 			rows.push(fields);
 			if (rows.length > PREVIEW_ROWS) throw PREVIEW_DONE;
 		});
@@ -65,19 +64,20 @@ export function inspectTransactionFile(
 	}
 	const [header, ...preview] = rows;
 	if (!preview.length) {
-		throw new ImportError(`文件里只有表头（${cleanHeader(header).join('、')}），没有数据行。`, {
-			line: 1
-		});
+		throw new ImportError(
+			`文件里只有表头（第 ${headerLine} 行：${cleanHeader(header).join('、')}），没有数据行。`,
+			{ line: headerLine }
+		);
 	}
 	const { guess, problems } = guessColumns(header);
 	return {
-		encoding: decoded.encoding,
+		encoding: start.encoding,
 		delimiter,
 		header: cleanHeader(header),
 		preview,
-		rowCountEstimate: complete
+		rowCountEstimate: start.complete
 			? countDataRows(text, delimiter)
-			: estimateDataRows(text, decoded.text.length, bytes.length),
+			: estimateDataRows(text, start.text.length, start.bytes, bytes.length),
 		guess,
 		problems
 	};
@@ -91,31 +91,34 @@ function lastLineBreak(text: string): number {
 }
 
 /**
- * Data rows of the whole file: the lines of the decoded start scaled by size. The bytes of
- * those lines are taken in proportion to characters, which holds for any encoding.
+ * Data rows of the whole file: the lines of the decoded start scaled by size. The bytes of the
+ * whole lines are taken in proportion to characters, which holds for any encoding.
  */
-function estimateDataRows(sample: string, decodedChars: number, fileBytes: number): number {
-	const sampleBytes = (INSPECT_BYTES * sample.length) / decodedChars;
+function estimateDataRows(
+	sample: string,
+	decodedChars: number,
+	decodedBytes: number,
+	fileBytes: number
+): number {
+	const sampleBytes = (decodedBytes * sample.length) / decodedChars;
 	const lines = sample.split('\n').length;
 	return Math.round((fileBytes / sampleBytes) * lines) - 1;
 }
 
 function countDataRows(text: string, delimiter: string): number {
 	let rows = 0;
-	forEachRow(text, delimiter, () => rows++);
+	forEachRow([text], delimiter, () => rows++);
 	return Math.max(0, rows - 1);
 }
 
 function delimiterOf(text: string): string {
 	const delimiter = detectDelimiter(text.slice(0, 65_536));
 	if (delimiter === null) {
-		const first = text
-			.trim()
-			.split(/\r?\n|\r/)[0]
-			.slice(0, 60);
+		const lines = text.split(/\r?\n|\r/);
+		const line = lines.findIndex((l) => l.trim() !== '') + 1;
 		throw new ImportError(
-			`只识别出一列（第 1 行：「${first}」）：找不到逗号、制表符、分号、竖线或空格分隔的列。交易文件至少要有客户编号、日期和金额三列。`,
-			{ line: 1 }
+			`只识别出一列（第 ${line} 行：「${lines[line - 1].trim().slice(0, 60)}」）：找不到逗号、制表符、分号、竖线或空格分隔的列。交易文件至少要有客户编号、日期和金额三列。`,
+			{ line }
 		);
 	}
 	return delimiter;
@@ -184,8 +187,11 @@ interface Scan extends ReadReport {
  * papaparse's own fields.
  */
 function scanTransactions(bytes: Uint8Array, options: ReadOptions, sink: TransactionSink): Scan {
-	const { text, encoding } = decodeText(bytes, options.encoding ?? 'auto');
-	const delimiter = options.delimiter ?? delimiterOf(text);
+	let fraction = 0;
+	const { encoding, pieces } = openText(bytes, options.encoding ?? 'auto', (f) => (fraction = f));
+	const first = pieces.next();
+	if (first.done) throw new ImportError('文件里没有任何内容（只有空白）。');
+	const delimiter = options.delimiter ?? delimiterOf(first.value);
 	const { onProgress } = options;
 	let header: string[] | undefined;
 	let names: string[] = [];
@@ -193,7 +199,6 @@ function scanTransactions(bytes: Uint8Array, options: ReadOptions, sink: Transac
 	let width = 0;
 	let rows = 0;
 	let rejectedCount = 0;
-	let fraction = 0;
 	const rejected: RejectedRow[] = [];
 	const reject = (line: number, reason: string, column?: number) => {
 		rejectedCount++;
@@ -204,60 +209,56 @@ function scanTransactions(bytes: Uint8Array, options: ReadOptions, sink: Transac
 		}
 	};
 
-	forEachRow(
-		text,
-		delimiter,
-		(fields, line, problem) => {
-			if (!header) {
-				header = fields;
-				names = cleanHeader(header);
-				index = columnIndexes(header, options.columns);
-				width = Math.max(...Object.values(index)) + 1;
-				return;
+	forEachRow(withFirst(first.value, pieces), delimiter, (fields, line, problem) => {
+		if (!header) {
+			header = fields;
+			names = cleanHeader(header);
+			index = columnIndexes(header, options.columns);
+			width = Math.max(...Object.values(index)) + 1;
+			return;
+		}
+		rows++;
+		if (onProgress && rows % PROGRESS_EVERY === 0) onProgress(rows, fraction);
+		if (problem) return reject(line, problem);
+		if (fields.length < width) return reject(line, shortRowReason(fields, names, delimiter));
+		const id = fields[index.id].trim();
+		if (!id) return reject(line, `${ROLE_NAMES.id}为空`, index.id);
+		const day = parseDay(fields[index.date]);
+		if (day === null) {
+			if (isHeaderAgain(fields, names)) {
+				return reject(
+					line,
+					'表头在文件中间又出现了一次（文件可能是几个文件拼接成的），这一行不是数据'
+				);
 			}
-			rows++;
-			if (onProgress && rows % PROGRESS_EVERY === 0) onProgress(rows, fraction);
-			if (problem) return reject(line, problem);
-			if (fields.length < width) return reject(line, shortRowReason(fields, names, delimiter));
-			const id = fields[index.id].trim();
-			if (!id) return reject(line, `${ROLE_NAMES.id}为空`, index.id);
-			const day = parseDay(fields[index.date]);
-			if (day === null) {
-				if (isHeaderAgain(fields, names)) {
-					return reject(
-						line,
-						'表头在文件中间又出现了一次（文件可能是几个文件拼接成的），这一行不是数据'
-					);
-				}
-				return reject(line, dayProblem(fields[index.date]), index.date);
+			return reject(line, dayProblem(fields[index.date]), index.date);
+		}
+		const amount = parseAmount(fields[index.amount]);
+		if (amount === null) return reject(line, amountProblem(fields[index.amount]), index.amount);
+		let invoice: string | undefined;
+		if (index.invoice >= 0) {
+			invoice = fields[index.invoice].trim();
+			if (!invoice) return reject(line, `${ROLE_NAMES.invoice}为空`, index.invoice);
+		}
+		let profit: number | undefined;
+		if (index.profit >= 0 && fields[index.profit].trim() !== '') {
+			const value = parseAmount(fields[index.profit]);
+			if (value === null) {
+				return reject(line, amountProblem(fields[index.profit], ROLE_NAMES.profit), index.profit);
 			}
-			const amount = parseAmount(fields[index.amount]);
-			if (amount === null) return reject(line, amountProblem(fields[index.amount]), index.amount);
-			let invoice: string | undefined;
-			if (index.invoice >= 0) {
-				invoice = fields[index.invoice].trim();
-				if (!invoice) return reject(line, `${ROLE_NAMES.invoice}为空`, index.invoice);
-			}
-			let profit: number | undefined;
-			if (index.profit >= 0 && fields[index.profit].trim() !== '') {
-				const value = parseAmount(fields[index.profit]);
-				if (value === null) {
-					return reject(
-						line,
-						amountProblem(fields[index.profit]).replace('金额', '利润'),
-						index.profit
-					);
-				}
-				profit = value;
-			}
-			const channel = index.channel >= 0 ? fields[index.channel].trim() || undefined : undefined;
-			sink(id, day, amount, invoice, profit, channel);
-		},
-		(read) => (fraction = read)
-	);
+			profit = value;
+		}
+		const channel = index.channel >= 0 ? fields[index.channel].trim() || undefined : undefined;
+		sink(id, day, amount, invoice, profit, channel);
+	});
 	if (!header) throw new ImportError('文件里没有任何内容（只有空白）。');
 	onProgress?.(rows, 1);
 	return { rows, accepted: rows - rejectedCount, rejectedCount, rejected, encoding, delimiter };
+}
+
+function* withFirst(first: string, rest: Iterator<string>): Generator<string> {
+	yield first;
+	for (let next = rest.next(); !next.done; next = rest.next()) yield next.value;
 }
 
 function shortRowReason(fields: string[], header: string[], delimiter: string): string {
@@ -272,7 +273,10 @@ function isHeaderAgain(fields: string[], header: string[]): boolean {
 	return header.every((name, i) => (fields[i] ?? '').trim() === name);
 }
 
-/** Streams rows and calls `onTransaction` for every usable row. */
+/**
+ * Streams rows and calls `onTransaction` for every usable row, refunds (negative amounts)
+ * included: applying the refund rule is the caller's business (summarizeTransactionFile does).
+ */
 export function readTransactions(
 	bytes: Uint8Array,
 	options: ReadOptions,
@@ -365,12 +369,4 @@ export function rfmInputsOf(
 		frequency: c.frequency,
 		monetary: c.monetary
 	}));
-}
-
-/** Columns for a file without asking: given names first, then recognised headers (the CLI). */
-export function columnsOf(
-	inspection: FileInspection,
-	given: Partial<ColumnNames> = {}
-): ColumnNames {
-	return chooseColumns(inspection.header, given);
 }

@@ -39,6 +39,11 @@ function dayOf(year: number, month: number, day: number): number | null {
 /** Excel stores dates as days since 1899-12-30 (its 1900 leap-year bug included). */
 const EXCEL_EPOCH_DAY = daysFromCivil(1899, 12, 30);
 
+function digitsIn(text: string, from: number, to: number): boolean {
+	for (let i = from; i < to; i++) if (!isDigit(text.charCodeAt(i))) return false;
+	return true;
+}
+
 const twoDigits = (text: string, at: number) =>
 	(text.charCodeAt(at) - 48) * 10 + text.charCodeAt(at + 1) - 48;
 const fourDigits = (text: string, at: number) =>
@@ -48,14 +53,14 @@ const fourDigits = (text: string, at: number) =>
 function fastDay(text: string): number | null | undefined {
 	const length = text.length;
 	if (length === 8) {
-		for (let i = 0; i < 8; i++) if (!isDigit(text.charCodeAt(i))) return undefined;
+		if (!digitsIn(text, 0, 8)) return undefined;
 		return dayOf(fourDigits(text, 0), twoDigits(text, 4), twoDigits(text, 6));
 	}
 	if (length < 10) return undefined;
 	const separator = text.charCodeAt(4);
 	if ((separator !== 45 && separator !== 47) || text.charCodeAt(7) !== separator) return undefined;
 	if (length > 10 && text.charCodeAt(10) !== 32 && text.charCodeAt(10) !== 84) return undefined;
-	for (const i of [0, 1, 2, 3, 5, 6, 8, 9]) if (!isDigit(text.charCodeAt(i))) return undefined;
+	if (!digitsIn(text, 0, 4) || !digitsIn(text, 5, 7) || !digitsIn(text, 8, 10)) return undefined;
 	return dayOf(fourDigits(text, 0), twoDigits(text, 5), twoDigits(text, 8));
 }
 
@@ -129,10 +134,10 @@ export function parseAmount(raw: string): number | null {
 	return sign * Number(text);
 }
 
-/** Why `parseAmount` rejected a value, in Chinese. */
-export function amountProblem(raw: string): string {
+/** Why `parseAmount` rejected a value, in Chinese; `field` names the column's role (金额, 利润). */
+export function amountProblem(raw: string, field = '金额'): string {
 	const text = raw.trim();
-	if (!text) return '金额为空';
-	if ((text.match(/\./g) ?? []).length > 1) return `金额「${raw}」有不止一个小数点`;
-	return `金额「${raw}」不是数字；可用的写法如 1234.50、1,234.50、¥-3、(12.00)`;
+	if (!text) return `${field}为空`;
+	if ((text.match(/\./g) ?? []).length > 1) return `${field}「${raw}」有不止一个小数点`;
+	return `${field}「${raw}」不是数字；可用的写法如 1234.50、1,234.50、¥-3、(12.00)`;
 }

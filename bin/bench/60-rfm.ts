@@ -1,0 +1,182 @@
+/**
+ * RFM end to end on a generated 1,000,000-row transaction CSV, beside papaparse parsing the same
+ * text and doing nothing else. Goal (issue 6): the whole analysis within 1.3× of parse-only, and
+ * peak memory under 400 MB.
+ *
+ * Each measurement runs in its own Node process, so its peak memory (the process's maximum
+ * resident set, and the largest V8 heap seen while it runs) is its own and not left over from
+ * generating the file or from the other measurement. The file is handed over through a temporary
+ * file; each process reads it before its clock starts.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import Papa from 'papaparse';
+import {
+	rfmInputsOf,
+	summarizeTransactionFile
+} from '../../src/lib/analytics/import/transaction-file';
+import { pareto } from '../../src/lib/analytics/pareto';
+import { scoreRfm } from '../../src/lib/analytics/rfm';
+import { generateSampleCsv, SAMPLE_HEADERS } from '../../src/lib/analytics/sample-data';
+
+const ROWS = 1_000_000;
+const ROUNDS = 3;
+const CHILD_FLAG = '--rfm-bench-child';
+
+/** Parse-only, or the analysis counting frequency by rows or by distinct invoices (订单号). */
+type Task = 'parse-only' | 'rfm-rows' | 'rfm-invoices';
+
+interface Measurement {
+	ms: number;
+	/** Processor time of the process (all its threads, the garbage collector's included). */
+	cpuMs: number;
+	maxRssMb: number;
+	peakHeapMb: number;
+	/** Where the time went, for the analysis: read + aggregate, scoreRfm (R, F, M, class8), pareto. */
+	stepsMs: number[];
+	detail: string;
+}
+
+const mb = (bytes: number) => bytes / 1_048_576;
+
+/** Retail sample data cut to exactly ROWS rows (the generator is sized by customers, not rows). */
+function millionRowCsv(): string {
+	const perCustomer = generateSampleCsv({ kind: 'retail', seed: 1 }).split('\n').length / 2000;
+	let customers = Math.ceil((ROWS / perCustomer) * 1.05);
+	for (;;) {
+		const text = generateSampleCsv({ kind: 'retail', seed: 1, customers });
+		let cut = 0;
+		for (let line = 0; line <= ROWS && cut >= 0; line++) cut = text.indexOf('\n', cut + 1);
+		if (cut > 0) return text.slice(0, cut + 1);
+		customers = Math.ceil(customers * 1.1);
+	}
+}
+
+function runTask(task: Task, bytes: Uint8Array): Measurement {
+	let peakHeap = 0;
+	const sampleHeap = () => {
+		peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+	};
+	const cpuStart = process.cpuUsage();
+	const start = performance.now();
+	const steps: number[] = [];
+	const step = () => steps.push(performance.now() - start - steps.reduce((a, b) => a + b, 0));
+	let detail: string;
+	if (task === 'parse-only') {
+		// The parse clock starts once the text exists: papaparse is given the same text.
+		const text = new TextDecoder().decode(bytes);
+		const parseStart = performance.now();
+		const rows = Papa.parse<string[]>(text).data.length;
+		steps.push(performance.now() - parseStart);
+		sampleHeap();
+		detail = `${rows} rows incl. header`;
+	} else {
+		const [id, date, amount, invoice] = SAMPLE_HEADERS.retail;
+		const summary = summarizeTransactionFile(bytes, {
+			columns: { id, date, amount, invoice: task === 'rfm-invoices' ? invoice : undefined },
+			onProgress: sampleHeap
+		});
+		step();
+		const scored = scoreRfm(rfmInputsOf(summary));
+		step();
+		const concentration = pareto(scored.map((c) => c.monetary));
+		step();
+		sampleHeap();
+		detail = `${summary.rows} rows, ${scored.length} customers, ${summary.rejectedCount} rejected, top 20% = ${(concentration.top20Share * 100).toFixed(1)}%`;
+	}
+	const cpu = process.cpuUsage(cpuStart);
+	return {
+		ms: steps.reduce((a, b) => a + b, 0),
+		cpuMs: (cpu.user + cpu.system) / 1000,
+		maxRssMb: process.resourceUsage().maxRSS / 1024,
+		peakHeapMb: mb(peakHeap),
+		stepsMs: steps,
+		detail
+	};
+}
+
+function measureInChild(task: Task, file: string): Measurement {
+	const output = execFileSync(
+		process.execPath,
+		[...process.execArgv, fileURLToPath(import.meta.url), CHILD_FLAG, task, file],
+		{ encoding: 'utf8', maxBuffer: 1 << 20 }
+	);
+	return JSON.parse(output.trim().split('\n').at(-1) as string) as Measurement;
+}
+
+const TASKS: Task[] = ['parse-only', 'rfm-rows', 'rfm-invoices'];
+
+/**
+ * Each task's fastest round (the machine is shared: slower rounds measure the neighbours), with
+ * the tasks taking turns so that a busy spell slows all of them rather than one; the peak memory
+ * reported is the highest of the rounds.
+ */
+function measureAll(file: string): Record<Task, Measurement> {
+	const rounds = new Map<Task, Measurement[]>(TASKS.map((task) => [task, []]));
+	for (let round = 0; round < ROUNDS; round++) {
+		for (const task of TASKS) rounds.get(task)?.push(measureInChild(task, file));
+	}
+	const best = (task: Task): Measurement => {
+		const all = rounds.get(task) ?? [];
+		const fastest = all.reduce((a, b) => (b.ms < a.ms ? b : a));
+		return {
+			...fastest,
+			maxRssMb: Math.max(...all.map((m) => m.maxRssMb)),
+			peakHeapMb: Math.max(...all.map((m) => m.peakHeapMb))
+		};
+	};
+	return {
+		'parse-only': best('parse-only'),
+		'rfm-rows': best('rfm-rows'),
+		'rfm-invoices': best('rfm-invoices')
+	};
+}
+
+export async function bench(): Promise<void> {
+	const generateStart = performance.now();
+	const text = millionRowCsv();
+	const bytes = new TextEncoder().encode(text);
+	const generateMs = performance.now() - generateStart;
+	const folder = mkdtempSync(join(tmpdir(), 'crm-bench-rfm-'));
+	const file = join(folder, 'transactions.csv');
+	writeFileSync(file, bytes);
+	try {
+		const measured = measureAll(file);
+		const parseOnly = measured['parse-only'];
+		const line = (name: string, m: Measurement) =>
+			`  ${name.padEnd(38)} ${m.ms.toFixed(0).padStart(5)} ms ${((ROWS / m.ms) * 1000).toFixed(0).padStart(8)} rows/s ${(m.ms / parseOnly.ms).toFixed(2)}× parse-only (cpu ${m.cpuMs.toFixed(0)} ms, ${(m.cpuMs / parseOnly.cpuMs).toFixed(2)}×)  peak RSS ${m.maxRssMb.toFixed(0)} MB, heap ${m.peakHeapMb.toFixed(0)} MB`;
+		console.log(
+			`rfm: ${ROWS.toLocaleString('en')} rows, ${mb(bytes.length).toFixed(1)} MB UTF-8 (generated in ${generateMs.toFixed(0)} ms); fastest of ${ROUNDS} runs, each in its own process; peak memory of the worst run`
+		);
+		console.log(
+			`${line('papaparse parse-only (Papa.parse(text))', parseOnly)}  (${parseOnly.detail})`
+		);
+		for (const [task, name] of [
+			['rfm-rows', 'RFM end to end, frequency = rows'],
+			['rfm-invoices', 'RFM end to end, frequency = invoices']
+		] as const) {
+			const analysis = measured[task];
+			const [read, score, concentration] = analysis.stepsMs.map((ms) => ms.toFixed(0));
+			console.log(line(name, analysis));
+			console.log(
+				`    decode + parse + aggregate ${read} ms, scoreRfm ${score} ms, pareto ${concentration} ms  (${analysis.detail})`
+			);
+			const ratio = analysis.ms / parseOnly.ms;
+			console.log(
+				`    goal ≤ 1.3× parse-only: ${ratio <= 1.3 ? 'met' : 'missed'} (${ratio.toFixed(2)}×); peak < 400 MB: ${analysis.maxRssMb < 400 ? 'met' : 'missed'} (${analysis.maxRssMb.toFixed(0)} MB RSS)`
+			);
+		}
+	} finally {
+		rmSync(folder, { recursive: true, force: true });
+	}
+}
+
+if (process.argv[2] === CHILD_FLAG) {
+	const task = process.argv[3] as Task;
+	const bytes = readFileSync(process.argv[4]);
+	console.log(JSON.stringify(runTask(task, bytes)));
+}
