@@ -100,12 +100,16 @@ function transactionCsv(customers: number): string {
 	const lines = ['会员卡,消费日,实付'];
 	for (let c = 1; c <= customers; c++) {
 		const perDay = 0.005 + random() * 0.05;
+		// Drop-out chances differ between customers too, as BG/NBD assumes (Beta-distributed).
+		const dropOut = 0.3 * random() ** 2;
+		// and so do their usual spends, which Gamma-Gamma needs to tell customers apart
+		const spendLevel = 20 * Math.exp(2 * random());
 		let day = Math.floor(random() * 180);
 		while (day < 366) {
 			lines.push(
-				`M${String(c).padStart(4, '0')},${isoDay(day)},${(20 + random() * 180).toFixed(2)}`
+				`M${String(c).padStart(4, '0')},${isoDay(day)},${(spendLevel * (0.5 + random())).toFixed(2)}`
 			);
-			if (random() < 0.15) break;
+			if (random() < dropOut) break;
 			day += 1 + Math.floor(-Math.log(1 - random()) / perDay);
 		}
 	}
@@ -154,6 +158,37 @@ test('fits BG/NBD and Gamma-Gamma on an uploaded transaction file and checks the
 	const before = await topRow.textContent();
 	await page.getByRole('slider', { name: '预测未来几个月' }).fill('24');
 	await expect(topRow).not.toHaveText(before ?? '');
+});
+
+test('a fit in progress shows its stage and can be cancelled, keeping the previous result', async ({
+	page
+}) => {
+	await openPage(page, '/lab/clv/');
+	// Enough customers that the fit takes a while (the worker reads the file once and keeps it).
+	await page.getByLabel('交易文件').setInputFiles({
+		name: 'big.csv',
+		mimeType: 'text/csv',
+		buffer: Buffer.from(transactionCsv(20000))
+	});
+	await page.getByRole('combobox', { name: /^客户编号列/ }).selectOption('会员卡');
+	await page.getByRole('combobox', { name: /^日期列/ }).selectOption('消费日');
+	await page.getByRole('combobox', { name: /^金额列/ }).selectOption('实付');
+	await expect(page.getByTestId('loaded-summary')).toContainText('20,000');
+	await page.getByLabel('校准期结束日期').fill('2024-09-30');
+	const fit = page.getByRole('button', { name: '拟合 BG/NBD 与 Gamma-Gamma' });
+	await fit.click();
+	await expect(page.getByRole('status').filter({ hasText: '…' })).toBeVisible();
+	await expect(page.getByTestId('bgnbd-r')).toBeVisible();
+	const firstR = await page.getByTestId('bgnbd-r').textContent();
+
+	await page.getByLabel('校准期结束日期').fill('2024-08-31');
+	await fit.click();
+	await page.getByRole('button', { name: '取消', exact: true }).click();
+	await expect(page.getByRole('status').filter({ hasText: '已取消' })).toBeVisible();
+	await expect(page.getByTestId('bgnbd-r')).toHaveText(firstR ?? '');
+	// The cancelled worker took the file with it; a new fit reads it again and finishes.
+	await fit.click();
+	await expect(page.getByTestId('bgnbd-r')).not.toHaveText(firstR ?? '');
 });
 
 test('a file with too few repeat buyers gets a clear message instead of numbers', async ({
