@@ -163,6 +163,9 @@ test('fits BG/NBD and Gamma-Gamma on an uploaded transaction file and checks the
 test('a fit in progress shows its stage and can be cancelled, keeping the previous result', async ({
 	page
 }) => {
+	// Twenty thousand customers take seconds to fit on a busy machine: wait for the fits, not a clock.
+	test.slow();
+	const fitted = { timeout: 60_000 };
 	await openPage(page, '/lab/clv/');
 	// Enough customers that the fit takes a while (the worker reads the file once and keeps it).
 	await page.getByLabel('交易文件').setInputFiles({
@@ -173,12 +176,12 @@ test('a fit in progress shows its stage and can be cancelled, keeping the previo
 	await page.getByRole('combobox', { name: /^客户编号列/ }).selectOption('会员卡');
 	await page.getByRole('combobox', { name: /^日期列/ }).selectOption('消费日');
 	await page.getByRole('combobox', { name: /^金额列/ }).selectOption('实付');
-	await expect(page.getByTestId('loaded-summary')).toContainText('20,000');
+	await expect(page.getByTestId('loaded-summary')).toContainText('20,000', fitted);
 	await page.getByLabel('校准期结束日期').fill('2024-09-30');
 	const fit = page.getByRole('button', { name: '拟合 BG/NBD 与 Gamma-Gamma' });
 	await fit.click();
 	await expect(page.getByRole('status').filter({ hasText: '…' })).toBeVisible();
-	await expect(page.getByTestId('bgnbd-r')).toBeVisible();
+	await expect(page.getByTestId('bgnbd-r')).toBeVisible(fitted);
 	const firstR = await page.getByTestId('bgnbd-r').textContent();
 
 	await page.getByLabel('校准期结束日期').fill('2024-08-31');
@@ -188,7 +191,36 @@ test('a fit in progress shows its stage and can be cancelled, keeping the previo
 	await expect(page.getByTestId('bgnbd-r')).toHaveText(firstR ?? '');
 	// The cancelled worker took the file with it; a new fit reads it again and finishes.
 	await fit.click();
-	await expect(page.getByTestId('bgnbd-r')).not.toHaveText(firstR ?? '');
+	await expect(page.getByTestId('bgnbd-r')).not.toHaveText(firstR ?? '', fitted);
+});
+
+test('a GBK file with Chinese headers is recognised, and another encoding can be chosen', async ({
+	page
+}) => {
+	await openPage(page, '/lab/clv/');
+	// 客户编号,交易日期,金额 in GBK, then the same purchases as the generated file
+	const header = Buffer.from([
+		0xbf, 0xcd, 0xbb, 0xa7, 0xb1, 0xe0, 0xba, 0xc5, 0x2c, 0xbd, 0xbb, 0xd2, 0xd7, 0xc8, 0xd5, 0xc6,
+		0xda, 0x2c, 0xbd, 0xf0, 0xb6, 0xee
+	]);
+	const body = transactionCsv(300).slice(transactionCsv(300).indexOf('\n'));
+	await page.getByLabel('交易文件').setInputFiles({
+		name: 'gbk.csv',
+		mimeType: 'text/csv',
+		buffer: Buffer.concat([header, Buffer.from(body)])
+	});
+	const encoding = page.getByRole('combobox', { name: /^编码/ });
+	await expect(encoding).toContainText('自动识别（GBK/GB18030）');
+	await expect(page.getByRole('combobox', { name: /^客户编号列/ })).toHaveValue('客户编号');
+	await expect(page.getByTestId('loaded-summary')).toContainText('300');
+
+	// Forced to UTF-8 the file cannot be read, and the message points to the right encoding.
+	await encoding.selectOption('utf-8');
+	await expect(page.getByRole('alert')).toContainText('GBK/GB18030');
+	await expect(page.getByTestId('loaded-summary')).toHaveCount(0);
+	await encoding.selectOption('gb18030');
+	await expect(page.getByRole('combobox', { name: /^日期列/ })).toHaveValue('交易日期');
+	await expect(page.getByTestId('loaded-summary')).toContainText('300');
 });
 
 test('a file with too few repeat buyers gets a clear message instead of numbers', async ({
