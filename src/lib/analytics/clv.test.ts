@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ModelError } from './model-error';
 import {
 	averageRetentionRate,
 	closedFormClv,
@@ -141,6 +142,7 @@ describe('formula CLV', () => {
 		const inputs = { ...textbook, ...change };
 		expect(formulaClvProblems(inputs).join('')).toContain(word);
 		expect(() => grossClv(inputs)).toThrow(word);
+		expect(() => grossClv(inputs)).toThrow(ModelError);
 	});
 
 	it('has no problems with the textbook inputs', () => {
@@ -202,7 +204,7 @@ describe('constant-rate view of a cohort', () => {
 	});
 
 	it.each([[[1000]], [[0, 0, 0]], [[]]])('refuses a cohort without two counts: %j', (survivors) => {
-		expect(() => averageRetentionRate(survivors)).toThrow(RangeError);
+		expect(() => averageRetentionRate(survivors)).toThrow(ModelError);
 	});
 
 	it('gives r(1+d)/(1+d−r) as the residual lifetime: 0.8 × 1.1 / 0.3', () => {

@@ -12,6 +12,8 @@
  * | `end`      | at its end          | r^(t−1)  | (1+d)^t       | m/(1+d−r)       |
  */
 
+import { ModelError } from './model-error';
+
 export type CashFlowTiming = 'start' | 'retained' | 'end';
 
 export interface FormulaClvInputs {
@@ -69,7 +71,7 @@ export function formulaClvProblems(inputs: FormulaClvInputs): string[] {
 
 function assertComputable(inputs: FormulaClvInputs): void {
 	const problems = formulaClvProblems(inputs);
-	if (problems.length) throw new RangeError(problems.join(''));
+	if (problems.length) throw new ModelError(problems.join(''));
 }
 
 /** When period t's money arrives (in periods from now) and how many renewals it needs. */
@@ -253,7 +255,7 @@ export function retentionSensitivity(
 export function averageRetentionRate(survivors: readonly number[]): number {
 	const periods = survivors.length - 1;
 	if (periods < 1 || !(survivors[0] > 0))
-		throw new RangeError('至少需要期初人数和一期的留存人数。');
+		throw new ModelError('至少需要期初人数和一期的留存人数。');
 	return (survivors[periods] / survivors[0]) ** (1 / periods);
 }
 
