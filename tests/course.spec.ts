@@ -41,3 +41,15 @@ test('the glossary lists terms by pinyin and filters as you type', async ({ page
 	await expect(terms.first()).toContainText('忠诚');
 	expect(await terms.count()).toBeLessThan(count);
 });
+
+test('going on to the next chapter shows that chapter’s own read state', async ({ page }) => {
+	await openPage(page, '/learn/crm-basics/');
+	await page.getByRole('button', { name: '标记为已读' }).click();
+	await expect(page.getByText('已读完本章')).toBeVisible();
+	await page.getByRole('link', { name: /下一章/ }).click();
+	await expect(page).toHaveURL(/customer-lifecycle/);
+	await expect(page.getByRole('button', { name: '标记为已读' })).toBeVisible();
+	await expect(page.getByText('已读完本章')).toHaveCount(0);
+	await page.goBack();
+	await expect(page.getByText('已读完本章')).toBeVisible();
+});

@@ -50,3 +50,23 @@ test('the site can be installed: a manifest with icons', async ({ page, request 
 	const sizes = manifest.icons.map((icon: { sizes: string }) => icon.sizes);
 	expect(sizes).toEqual(expect.arrayContaining(['192x192', '512x512']));
 });
+
+test('a first visit keeps what the learner did while the site installs itself for offline use', async ({
+	page
+}) => {
+	await openPage(page, '/lab/segmentation/');
+	await page.getByRole('button', { name: '零售样例数据' }).click();
+	await expect(page.getByRole('heading', { name: /读取结果：零售样例数据/ })).toBeVisible();
+	// The service worker finishes installing and takes control of the page…
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+		if (!navigator.serviceWorker.controller) {
+			await new Promise((done) =>
+				navigator.serviceWorker.addEventListener('controllerchange', done, { once: true })
+			);
+		}
+	});
+	// …and the page was not reloaded under the learner: the results are still there.
+	await page.waitForLoadState('load');
+	await expect(page.getByRole('heading', { name: /读取结果：零售样例数据/ })).toBeVisible();
+});

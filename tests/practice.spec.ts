@@ -57,9 +57,9 @@ test('a wrong drill answer lands in the wrong-answer book and is due for review,
 	await expect(page.getByRole('button', { name: '下一题' })).toBeVisible();
 
 	await openPage(page, '/practice/wrong/');
-	await expect(page.getByText(question.stem)).toBeVisible();
+	await expect(page.getByText(question.stem, { exact: true })).toBeVisible();
 	await page.reload();
-	await expect(page.getByText(question.stem)).toBeVisible();
+	await expect(page.getByText(question.stem, { exact: true })).toBeVisible();
 	await expect(page.getByRole('status')).toHaveText('错题 1 道');
 
 	await openPage(page, '/practice/');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { rfmInputsOf, summarizeTransactionFile } from './import/transaction-file';
 import { parseDay } from './import/values';
 import { pareto } from './pareto';
-import { generateSampleCsv, SAMPLE_HEADERS, seededRandom, type SampleKind } from './sample-data';
+import { generateSampleCsv, SAMPLE_HEADERS, type SampleKind } from './sample-data';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
@@ -10,18 +10,6 @@ function summarize(kind: SampleKind, csv: string) {
 	const [id, date, amount, invoice, channel] = SAMPLE_HEADERS[kind];
 	return summarizeTransactionFile(bytes(csv), { columns: { id, date, amount, invoice, channel } });
 }
-
-describe('seededRandom', () => {
-	it('repeats for a seed and stays in [0, 1)', () => {
-		const a = seededRandom(42);
-		const b = seededRandom(42);
-		const values = Array.from({ length: 1000 }, () => a());
-		expect(values).toEqual(Array.from({ length: 1000 }, () => b()));
-		expect(Math.min(...values)).toBeGreaterThanOrEqual(0);
-		expect(Math.max(...values)).toBeLessThan(1);
-		expect(seededRandom(43)()).not.toBe(seededRandom(42)());
-	});
-});
 
 describe.each(['retail', 'bank'] as const)('generateSampleCsv (%s)', (kind) => {
 	const csv = generateSampleCsv({ kind, seed: 7 });

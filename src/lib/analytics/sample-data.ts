@@ -9,6 +9,7 @@
  * Pareto concentration: roughly 60–80% of value from the top 20% of customers.
  */
 import { formatDay, parseDay } from './import/values';
+import { seededRandom } from '../random';
 
 export type SampleKind = 'retail' | 'bank';
 
@@ -80,18 +81,6 @@ const PROFILES: Record<SampleKind, KindProfile> = {
 const DEFAULT_END_DAY = parseDay('2024-12-31') as number;
 /** Customers arrive over the two years before the end day. */
 const HISTORY_DAYS = 730;
-
-/** mulberry32: a small, fast 32-bit PRNG; good enough for teaching data, fully reproducible. */
-export function seededRandom(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-	};
-}
 
 function normalFrom(random: () => number): number {
 	// Box–Muller; 1 − u keeps the logarithm finite.

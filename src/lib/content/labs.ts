@@ -53,6 +53,7 @@ export function labInfo(id: LabId): LabInfo {
 
 /** Labs that have their own page so far; the others are listed on /lab/ as being built. */
 const BUILT = {
+	segmentation: '/lab/segmentation/',
 	satisfaction: '/lab/satisfaction/',
 	'delivered-value': '/lab/delivered-value/',
 	kano: '/lab/kano/',

@@ -5,6 +5,7 @@
  * or merged. A file that fails any check changes nothing.
  */
 import { z } from 'zod';
+import { sha256Hex } from '../sha256';
 import { database, DATABASE_NAME, type CrmDatabase } from './database';
 import { TABLE_LABELS, TABLE_NAMES, tableSchemas, type TableName } from './backup-schema';
 
@@ -26,11 +27,6 @@ export type ImportMode = 'replace' | 'merge';
 
 export class BackupError extends Error {}
 
-async function sha256(text: string): Promise<string> {
-	const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-	return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
-
 async function readTables(db: CrmDatabase): Promise<BackupTables> {
 	const entries = await Promise.all(
 		TABLE_NAMES.map(async (name) => [name, await db.table(name).toArray()] as const)
@@ -46,7 +42,7 @@ export async function createBackup(now = new Date()): Promise<Backup> {
 		schemaVersion: db.verno,
 		exportedAt: now.toISOString(),
 		counts: Object.fromEntries(TABLE_NAMES.map((n) => [n, tables[n].length])) as Backup['counts'],
-		checksum: await sha256(JSON.stringify(tables)),
+		checksum: sha256Hex(JSON.stringify(tables)),
 		tables
 	};
 }
@@ -97,7 +93,7 @@ export async function parseBackup(text: string, currentVersion: number): Promise
 			throw new BackupError(`备份中有未知的数据表「${name}」。`);
 		}
 	}
-	if ((await sha256(JSON.stringify(tables))) !== checksum) {
+	if (sha256Hex(JSON.stringify(tables)) !== checksum) {
 		throw new BackupError('校验和不符：文件在导出后被修改或已损坏。请使用原始备份文件。');
 	}
 	const checked = {} as BackupTables;

@@ -1,8 +1,10 @@
 /**
  * Reactive reads from the database. The query re-runs when the data it read changes, in this
- * tab or another (Dexie's liveQuery), and when reactive values it reads change.
+ * tab or another (Dexie's liveQuery), and when reactive values change: those the query reads
+ * before its first await (Dexie starts it synchronously on subscribe) and, to be sure of the
+ * rest, those `dependsOn` reads.
  *
- *   const progress = live((db) => db.chapterProgress.get(slug), undefined);
+ *   const progress = live((db) => db.chapterProgress.get(slug), undefined, () => slug);
  *   {progress.current?.readAt}
  */
 import { liveQuery } from 'dexie';
@@ -50,15 +52,19 @@ export const storage = {
 	}
 };
 
-export function live<T>(query: (db: CrmDatabase) => Promise<T> | T, initial: T) {
+export function live<T>(
+	query: (db: CrmDatabase) => Promise<T> | T,
+	initial: T,
+	/** Reads the reactive values (props, state) the query depends on. */
+	dependsOn?: () => unknown
+) {
 	let current = $state.raw(initial);
 	let loaded = $state(false);
 	ensureOpen();
 	$effect(() => {
 		const db = ready;
+		dependsOn?.();
 		if (!db) return;
-		// liveQuery runs the query synchronously on subscribe, so reactive values it reads
-		// before its first await are tracked by this effect.
 		const subscription = liveQuery(() => query(db)).subscribe({
 			next: (value) => {
 				current = value;

@@ -5,7 +5,8 @@
 import type { Question } from '../content/schema';
 import type { QuestionType } from '../content/ids';
 import { isCorrect, type Response } from './grade';
-import { seededRandom, shuffle } from './select';
+import { seededRandom } from '../random';
+import { shuffle } from './select';
 
 export interface PaperSection {
 	type: QuestionType;

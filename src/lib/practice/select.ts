@@ -1,5 +1,6 @@
 /** Choosing the questions of a drill. */
 import type { Question } from '../content/schema';
+import { seededRandom } from '../random';
 
 export type DrillMode = 'chapter' | 'topic' | 'random' | 'wrong' | 'new';
 
@@ -15,18 +16,6 @@ export interface DrillOptions {
 export interface DrillHistory {
 	answered: Set<string>;
 	wrong: Set<string>;
-}
-
-/** mulberry32: a small, fast seeded generator; enough for shuffling. */
-export function seededRandom(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
 }
 
 export function shuffle<T>(items: T[], random: () => number): T[] {

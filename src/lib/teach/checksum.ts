@@ -1,6 +1,6 @@
 /**
- * SHA-256 over a canonical JSON form (keys sorted at every level), so the checksum depends on
- * the content, not on the order a program happened to write the fields in.
+ * The canonical JSON a submission's SHA-256 is taken over: keys sorted at every level, so the
+ * checksum depends on the content, not on the order a program happened to write the fields in.
  */
 
 export function canonicalJson(value: unknown): string {
@@ -12,9 +12,4 @@ export function canonicalJson(value: unknown): string {
 		return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
 	}
 	return JSON.stringify(value);
-}
-
-export async function sha256Hex(text: string): Promise<string> {
-	const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-	return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }

@@ -7,7 +7,8 @@
 import { z } from 'zod';
 import type { Response } from '../practice/grade';
 import { fieldName, type Assignment } from './assignment';
-import { canonicalJson, sha256Hex } from './checksum';
+import { sha256Hex } from '../sha256';
+import { canonicalJson } from './checksum';
 
 export const SUBMISSION_FORMAT = 'crm-workbench-submission';
 export const SUBMISSION_VERSION = 1;
@@ -76,7 +77,7 @@ export async function createSubmission(input: {
 		startedAt: input.startedAt,
 		submittedAt: input.submittedAt
 	} as const;
-	return { ...unsigned, checksum: await checksumOf(unsigned) };
+	return { ...unsigned, checksum: checksumOf(unsigned) };
 }
 
 export const submissionFile = (submission: Submission) =>
@@ -123,7 +124,7 @@ export async function parseSubmission(
 	}
 	const submission = result.data;
 	const { checksum, ...unsigned } = submission;
-	if ((await checksumOf(unsigned)) !== checksum) {
+	if (checksumOf(unsigned) !== checksum) {
 		return fail(
 			'checksum',
 			'的校验和不符：文件在提交后被修改或已损坏，未导入。请让学生重新提交原文件。'

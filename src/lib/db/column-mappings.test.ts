@@ -1,0 +1,40 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { closeDatabaseForTests } from './database';
+import { layoutKey, rememberColumnMapping, rememberedColumnMapping } from './column-mappings';
+import { setSetting } from './settings';
+
+beforeEach(async () => {
+	await closeDatabaseForTests();
+	indexedDB.deleteDatabase('crm-workbench');
+});
+
+const header = ['会员', '下单时间', '实付', '订单'];
+const columns = { id: '会员', date: '下单时间', amount: '实付', invoice: '订单' };
+
+describe('column mappings', () => {
+	it('remembers the mapping of a header layout and gives it back for the same layout', async () => {
+		await rememberColumnMapping(header, columns);
+		expect(await rememberedColumnMapping([' 会员', '下单时间 ', '实付', '订单'])).toEqual(columns);
+	});
+
+	it('knows nothing about a layout it has not seen, or the same names in another order', async () => {
+		await rememberColumnMapping(header, columns);
+		expect(await rememberedColumnMapping(['客户', '日期', '金额'])).toBeUndefined();
+		expect(await rememberedColumnMapping([...header].reverse())).toBeUndefined();
+	});
+
+	it('replaces the mapping when the learner maps the same layout again', async () => {
+		await rememberColumnMapping(header, columns);
+		await rememberColumnMapping(header, { id: '订单', date: '下单时间', amount: '实付' });
+		expect(await rememberedColumnMapping(header)).toEqual({
+			id: '订单',
+			date: '下单时间',
+			amount: '实付'
+		});
+	});
+
+	it('ignores a stored mapping that names a column the header does not have', async () => {
+		await setSetting(layoutKey(header), { ...columns, channel: '渠道' });
+		expect(await rememberedColumnMapping(header)).toBeUndefined();
+	});
+});

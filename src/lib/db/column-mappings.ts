@@ -1,0 +1,38 @@
+/**
+ * The column mapping a learner chose for a file layout, remembered so the next export from the
+ * same shop system maps itself. Kept in the settings table, keyed by the header row.
+ */
+import { getSetting, setSetting } from './settings';
+
+/** Header names of the mapped columns; id, date and amount are required. */
+export interface RememberedColumns {
+	id: string;
+	date: string;
+	amount: string;
+	invoice?: string;
+	profit?: string;
+	channel?: string;
+}
+
+/** Same headers in the same order make the same layout; spacing around names does not matter. */
+export function layoutKey(header: readonly string[]): string {
+	return `column-mapping:${JSON.stringify(header.map((name) => name.trim()))}`;
+}
+
+export async function rememberColumnMapping(
+	header: readonly string[],
+	columns: RememberedColumns
+): Promise<void> {
+	await setSetting(layoutKey(header), { ...columns });
+}
+
+/** The mapping saved for this layout, if any and if its columns are all still in the header. */
+export async function rememberedColumnMapping(
+	header: readonly string[]
+): Promise<RememberedColumns | undefined> {
+	const saved = await getSetting<RememberedColumns>(layoutKey(header));
+	if (!saved) return undefined;
+	const names = new Set(header.map((name) => name.trim()));
+	const used = Object.values(saved).filter((name): name is string => typeof name === 'string');
+	return used.every((name) => names.has(name)) ? saved : undefined;
+}

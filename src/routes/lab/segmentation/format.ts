@@ -1,0 +1,14 @@
+/** Number formats and colours shared by the lab's charts and tables. */
+import { schemeTableau10 } from 'd3';
+import { CLASS8, type Class8 } from '$lib/analytics/rfm';
+
+export const percent = (share: number, digits = 1) => `${(share * 100).toFixed(digits)}%`;
+export const yuan = (value: number) =>
+	value.toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+export const decimal = (value: number, digits = 1) => value.toFixed(digits);
+export const count = (value: number) => value.toLocaleString('zh-CN');
+
+/** Eight distinct colours (Tableau 10 reads well on light and dark backgrounds). */
+export const CLASS8_COLOURS = Object.fromEntries(
+	CLASS8.map((name, i) => [name, schemeTableau10[i]])
+) as Record<Class8, string>;
