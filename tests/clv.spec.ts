@@ -194,6 +194,32 @@ test('a fit in progress shows its stage and can be cancelled, keeping the previo
 	await expect(page.getByTestId('bgnbd-r')).not.toHaveText(firstR ?? '', fitted);
 });
 
+test('columns mapped by hand are remembered for the next file with the same header', async ({
+	page
+}) => {
+	await openPage(page, '/lab/clv/');
+	const upload = () =>
+		page.getByLabel('交易文件').setInputFiles({
+			name: '会员消费.csv',
+			mimeType: 'text/csv',
+			buffer: Buffer.from(transactionCsv(50))
+		});
+	await upload();
+	const idColumn = page.getByRole('combobox', { name: /^客户编号列/ });
+	await expect(idColumn).toHaveValue('');
+	await idColumn.selectOption('会员卡');
+	await page.getByRole('combobox', { name: /^日期列/ }).selectOption('消费日');
+	await page.getByRole('combobox', { name: /^金额列/ }).selectOption('实付');
+	await expect(page.getByTestId('loaded-summary')).toContainText('50');
+
+	await page.reload();
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await upload();
+	await expect(idColumn).toHaveValue('会员卡');
+	await expect(page.getByRole('combobox', { name: /^金额列/ })).toHaveValue('实付');
+	await expect(page.getByTestId('loaded-summary')).toContainText('50');
+});
+
 test('a GBK file with Chinese headers is recognised, and another encoding can be chosen', async ({
 	page
 }) => {
