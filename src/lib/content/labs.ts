@@ -58,7 +58,8 @@ const BUILT = {
 	'delivered-value': '/lab/delivered-value/',
 	kano: '/lab/kano/',
 	lifecycle: '/lab/lifecycle/',
-	'loyalty-types': '/lab/loyalty-types/'
+	'loyalty-types': '/lab/loyalty-types/',
+	clv: '/lab/clv/'
 } as const satisfies Partial<Record<LabId, `/lab/${string}/`>>;
 
 type BuiltPath = (typeof BUILT)[keyof typeof BUILT];

@@ -1,0 +1,388 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { openPage } from './helpers';
+
+test('the formula CLV follows the retention slider, the timing convention and the horizon', async ({
+	page
+}) => {
+	await openPage(page, '/lab/');
+	await page.getByRole('link', { name: '客户终身价值实验室' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('客户终身价值实验室');
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+
+	// The chapter example: 100 × 1.1 / (1.1 − 0.8)
+	const clv = page.getByTestId('clv-net');
+	await expect(clv).toHaveText('366.7 元');
+	await page.getByRole('slider', { name: '保留率 r' }).fill('0.85');
+	await expect(clv).toHaveText('440 元');
+	await expect(page.getByTestId('sensitivity-gross')).toHaveText('+25.0%');
+
+	// The other two textbook forms at r = 0.8: 267 and 333 yuan
+	await page.getByRole('slider', { name: '保留率 r' }).fill('0.8');
+	await page.getByRole('radio', { name: /留下一期才有/ }).check();
+	await expect(clv).toHaveText('266.7 元');
+	await page.getByRole('radio', { name: /期末收到/ }).check();
+	await expect(clv).toHaveText('333.3 元');
+
+	// Three periods paid at the start: 100 + 80/1.1 + 64/1.21, minus an acquisition cost of 150
+	await page.getByRole('radio', { name: /期初收到/ }).check();
+	await page.getByLabel('无限期（T → ∞）').uncheck();
+	await page.getByRole('slider', { name: '观察期数 T' }).fill('3');
+	await page.getByLabel('获客成本 AC（元）').fill('150');
+	await expect(clv).toHaveText('75.6 元');
+	await expect(page.getByTestId('clv-payback')).toHaveText('第 2 期');
+	await expect(page.getByRole('row', { name: /^3 0\.6400 64/ })).toBeVisible();
+
+	await page.getByLabel('获客成本 AC（元）').fill('');
+	await expect(page.getByRole('alert')).toContainText('获客成本必须是不小于 0 的数字');
+	await expect(page.getByText('NaN')).toHaveCount(0);
+});
+
+test('the retention sensitivity view links to the figures the course quotes', async ({ page }) => {
+	await openPage(page, '/lab/clv/');
+	await page.getByLabel('获客成本 AC（元）').fill('200');
+	// net CLV 166.7 → 240 yuan; steady profit 30,000 → 46,667 yuan per period
+	await expect(page.getByTestId('sensitivity-net')).toHaveText('+44.0%');
+	await expect(page.getByTestId('sensitivity-profit')).toHaveText('+55.6%');
+	await page.getByRole('link', { name: '第 6 章“几组常被引用的数字”' }).click();
+	await expect(page.getByRole('heading', { name: '几组常被引用的数字' })).toBeVisible();
+	await expect(page.getByText('25%–85%').first()).toBeVisible();
+});
+
+test('sBG fits the published regular and high-end samples and explains bad survivor counts', async ({
+	page
+}) => {
+	await openPage(page, '/lab/clv/');
+	await page.getByRole('button', { name: '普通客户样本' }).click();
+	// Fader & Hardie (2007): α = 0.704, β = 1.182
+	await expect(page.getByTestId('sbg-alpha')).toHaveText('0.7041');
+	await expect(page.getByTestId('sbg-beta')).toHaveText('1.182');
+	await expect(page.getByTestId('sbg-derl')).toHaveText('2.96');
+	await page.getByLabel('已续约次数').fill('3');
+	await expect(page.getByTestId('sbg-derl')).toHaveText('5.44');
+	await expect(page.getByText('仍在的客户比例：sBG 与“保留率不变”')).toBeVisible();
+
+	await page.getByRole('button', { name: '高端客户样本' }).click();
+	// α = 0.668, β = 3.806
+	await expect(page.getByTestId('sbg-alpha')).toHaveText('0.6681');
+	await expect(page.getByTestId('sbg-beta')).toHaveText('3.806');
+
+	const survivors = page.getByLabel(/各期仍在的客户数/);
+	await survivors.fill('1000, 800, 850');
+	await expect(page.getByRole('alert')).toContainText('第 2 期的人数（850）多于第 1 期');
+	await expect(page.getByTestId('sbg-alpha')).toHaveCount(0);
+	await survivors.fill('1000, 八百, 600');
+	await expect(page.getByRole('alert')).toContainText(
+		'第 1 期（从第 0 期数起）的人数「八百」不是数字'
+	);
+});
+
+/** A small seeded PRNG so the generated files are the same on every run. */
+function seeded(seed: number): () => number {
+	let state = seed >>> 0;
+	return () => {
+		state = (state * 1664525 + 1013904223) >>> 0;
+		return state / 2 ** 32;
+	};
+}
+
+const isoDay = (dayOfYear: number) =>
+	new Date(Date.UTC(2024, 0, 1) + dayOfYear * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * Customers arriving in the first half of 2024 who buy at their own Poisson rate and may drop out
+ * after each purchase (the BG/NBD story), observed to the end of 2024.
+ */
+function transactionCsv(customers: number): string {
+	const random = seeded(42);
+	const lines = ['会员卡,消费日,实付'];
+	for (let c = 1; c <= customers; c++) {
+		const perDay = 0.005 + random() * 0.05;
+		// Drop-out chances differ between customers too, as BG/NBD assumes (Beta-distributed).
+		const dropOut = 0.3 * random() ** 2;
+		// and so do their usual spends, which Gamma-Gamma needs to tell customers apart
+		const spendLevel = 20 * Math.exp(2 * random());
+		let day = Math.floor(random() * 180);
+		while (day < 366) {
+			lines.push(
+				`M${String(c).padStart(4, '0')},${isoDay(day)},${(spendLevel * (0.5 + random())).toFixed(2)}`
+			);
+			if (random() < dropOut) break;
+			day += 1 + Math.floor(-Math.log(1 - random()) / perDay);
+		}
+	}
+	return lines.join('\n');
+}
+
+test('fits BG/NBD and Gamma-Gamma on an uploaded transaction file and checks the holdout', async ({
+	page
+}) => {
+	await openPage(page, '/lab/clv/');
+	await page.getByLabel('交易文件').setInputFiles({
+		name: '会员消费.csv',
+		mimeType: 'text/csv',
+		buffer: Buffer.from(transactionCsv(400))
+	});
+	// None of these headers is recognised, so each column is chosen by hand.
+	await page.getByRole('combobox', { name: /^客户编号列/ }).selectOption('会员卡');
+	await page.getByRole('combobox', { name: /^日期列/ }).selectOption('消费日');
+	await page.getByRole('combobox', { name: /^金额列/ }).selectOption('实付');
+	await expect(page.getByTestId('loaded-summary')).toContainText('400');
+	await expect(page.getByTestId('loaded-summary')).toContainText('2024-12-31');
+
+	await page.getByLabel('校准期结束日期').fill('2024-09-30');
+	await page.getByRole('button', { name: '拟合 BG/NBD 与 Gamma-Gamma' }).click();
+	await expect(page.getByTestId('bgnbd-r')).toHaveText(/^\d+(\.\d+)?$/);
+	await expect(page.getByTestId('gg-q')).toHaveText(/^\d+(\.\d+)?$/);
+	await expect(
+		page.getByText('校准期与验证期：按校准期购买次数分组的验证期平均购买次数')
+	).toBeVisible();
+	await expect(page.getByText('累计重复购买次数：实际与预测')).toBeVisible();
+	const customerTable = page.getByRole('table', { name: '按终身价值排序的客户' });
+	await expect(customerTable.getByRole('row')).toHaveCount(51);
+	await expect(page.getByText('NaN')).toHaveCount(0);
+
+	const downloading = page.waitForEvent('download');
+	await page.getByRole('button', { name: '导出全部客户（CSV）' }).click();
+	const download = await downloading;
+	const csv = readFileSync(await download.path(), 'utf-8');
+	const rows = csv.trim().split('\r\n');
+	expect(rows[0]).toContain('客户编号');
+	// every customer whose first purchase falls before the calibration end (all 400 here)
+	expect(rows).toHaveLength(401);
+
+	// A longer horizon means more expected purchases for the top customer.
+	const topRow = customerTable.getByRole('row').nth(1);
+	const before = await topRow.textContent();
+	await page.getByRole('slider', { name: '预测未来几个月' }).fill('24');
+	await expect(topRow).not.toHaveText(before ?? '');
+});
+
+test('a fit in progress shows its stage and can be cancelled, keeping the previous result', async ({
+	page
+}) => {
+	// Twenty thousand customers take seconds to fit on a busy machine: wait for the fits, not a clock.
+	test.slow();
+	const fitted = { timeout: 60_000 };
+	await openPage(page, '/lab/clv/');
+	// Enough customers that the fit takes a while (the worker reads the file once and keeps it).
+	await page.getByLabel('交易文件').setInputFiles({
+		name: 'big.csv',
+		mimeType: 'text/csv',
+		buffer: Buffer.from(transactionCsv(20000))
+	});
+	await page.getByRole('combobox', { name: /^客户编号列/ }).selectOption('会员卡');
+	await page.getByRole('combobox', { name: /^日期列/ }).selectOption('消费日');
+	await page.getByRole('combobox', { name: /^金额列/ }).selectOption('实付');
+	await expect(page.getByTestId('loaded-summary')).toContainText('20,000', fitted);
+	await page.getByLabel('校准期结束日期').fill('2024-09-30');
+	const fit = page.getByRole('button', { name: '拟合 BG/NBD 与 Gamma-Gamma' });
+	await fit.click();
+	await expect(page.getByRole('status').filter({ hasText: '…' })).toBeVisible();
+	await expect(page.getByTestId('bgnbd-r')).toBeVisible(fitted);
+	const firstR = await page.getByTestId('bgnbd-r').textContent();
+
+	await page.getByLabel('校准期结束日期').fill('2024-08-31');
+	await fit.click();
+	await page.getByRole('button', { name: '取消', exact: true }).click();
+	await expect(page.getByRole('status').filter({ hasText: '已取消' })).toBeVisible();
+	await expect(page.getByTestId('bgnbd-r')).toHaveText(firstR ?? '');
+	// The cancelled worker took the file with it; a new fit reads it again and finishes.
+	await fit.click();
+	await expect(page.getByTestId('bgnbd-r')).not.toHaveText(firstR ?? '', fitted);
+});
+
+test('columns mapped by hand are remembered for the next file with the same header', async ({
+	page
+}) => {
+	await openPage(page, '/lab/clv/');
+	const upload = () =>
+		page.getByLabel('交易文件').setInputFiles({
+			name: '会员消费.csv',
+			mimeType: 'text/csv',
+			buffer: Buffer.from(transactionCsv(50))
+		});
+	await upload();
+	const idColumn = page.getByRole('combobox', { name: /^客户编号列/ });
+	await expect(idColumn).toHaveValue('');
+	await idColumn.selectOption('会员卡');
+	await page.getByRole('combobox', { name: /^日期列/ }).selectOption('消费日');
+	await page.getByRole('combobox', { name: /^金额列/ }).selectOption('实付');
+	await expect(page.getByTestId('loaded-summary')).toContainText('50');
+
+	await page.reload();
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await upload();
+	await expect(idColumn).toHaveValue('会员卡');
+	await expect(page.getByRole('combobox', { name: /^金额列/ })).toHaveValue('实付');
+	await expect(page.getByTestId('loaded-summary')).toContainText('50');
+});
+
+test('a GBK file with Chinese headers is recognised, and another encoding can be chosen', async ({
+	page
+}) => {
+	await openPage(page, '/lab/clv/');
+	// 客户编号,交易日期,金额 in GBK, then the same purchases as the generated file
+	const header = Buffer.from([
+		0xbf, 0xcd, 0xbb, 0xa7, 0xb1, 0xe0, 0xba, 0xc5, 0x2c, 0xbd, 0xbb, 0xd2, 0xd7, 0xc8, 0xd5, 0xc6,
+		0xda, 0x2c, 0xbd, 0xf0, 0xb6, 0xee
+	]);
+	const body = transactionCsv(300).slice(transactionCsv(300).indexOf('\n'));
+	await page.getByLabel('交易文件').setInputFiles({
+		name: 'gbk.csv',
+		mimeType: 'text/csv',
+		buffer: Buffer.concat([header, Buffer.from(body)])
+	});
+	const encoding = page.getByRole('combobox', { name: /^编码/ });
+	await expect(encoding).toContainText('自动识别（GBK/GB18030）');
+	await expect(page.getByRole('combobox', { name: /^客户编号列/ })).toHaveValue('客户编号');
+	await expect(page.getByTestId('loaded-summary')).toContainText('300');
+
+	// Forced to UTF-8 the file cannot be read, and the message points to the right encoding.
+	await encoding.selectOption('utf-8');
+	await expect(page.getByRole('alert')).toContainText('GBK/GB18030');
+	await expect(page.getByTestId('loaded-summary')).toHaveCount(0);
+	await encoding.selectOption('gb18030');
+	await expect(page.getByRole('combobox', { name: /^日期列/ })).toHaveValue('交易日期');
+	await expect(page.getByTestId('loaded-summary')).toContainText('300');
+});
+
+test('a file with too few repeat buyers gets a clear message instead of numbers', async ({
+	page
+}) => {
+	await openPage(page, '/lab/clv/');
+	const lines = ['customer_id,date,amount'];
+	for (let c = 1; c <= 40; c++) lines.push(`C${c},2024-0${1 + (c % 6)}-1${c % 10},${10 + c}`);
+	for (let c = 1; c <= 3; c++) lines.push(`C${c},2024-08-20,15`);
+	await page.getByLabel('交易文件').setInputFiles({
+		name: 'few.csv',
+		mimeType: 'text/csv',
+		buffer: Buffer.from(lines.join('\n'))
+	});
+	await expect(page.getByTestId('loaded-summary')).toContainText('40');
+	await page.getByLabel('校准期结束日期').fill('2024-12-31');
+	await page.getByRole('button', { name: '拟合 BG/NBD 与 Gamma-Gamma' }).click();
+	await expect(page.getByRole('alert')).toContainText('只有 3 位客户在校准期内有重复购买');
+	await expect(page.getByTestId('bgnbd-r')).toHaveCount(0);
+	await expect(page.getByText('NaN')).toHaveCount(0);
+});
+
+test('a saved scenario keeps the formula, the survivors and the model settings across a reload', async ({
+	page
+}) => {
+	await openPage(page, '/lab/clv/');
+	await page.getByRole('slider', { name: '保留率 r' }).fill('0.9');
+	await page.getByRole('radio', { name: /期末收到/ }).check();
+	// 100 / (1.1 − 0.9)
+	await expect(page.getByTestId('clv-net')).toHaveText('500 元');
+	await page.getByRole('button', { name: '高端客户样本' }).click();
+	await expect(page.getByTestId('sbg-alpha')).toHaveText('0.6681');
+
+	await page.getByLabel('方案名称').fill('高保留');
+	await page.getByRole('button', { name: '保存方案' }).click();
+	await expect(page.getByRole('status').filter({ hasText: '已保存方案' })).toBeVisible();
+
+	await page.reload();
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await expect(page.getByTestId('clv-net')).toHaveText('366.7 元');
+	await expect(page.getByTestId('sbg-alpha')).toHaveCount(0);
+	await page.getByRole('button', { name: '打开“高保留”' }).click();
+	await expect(page.getByTestId('clv-net')).toHaveText('500 元');
+	await expect(page.getByRole('slider', { name: '保留率 r' })).toHaveValue('0.9');
+	await expect(page.getByTestId('sbg-alpha')).toHaveText('0.6681');
+});
+
+test('a summary file is fitted without a holdout, and a bad row is named by line and column', async ({
+	page
+}) => {
+	await openPage(page, '/lab/clv/');
+	await page.getByRole('radio', { name: /汇总文件/ }).check();
+	const random = seeded(7);
+	const rows = ['id,frequency,recency,T,monetary_value'];
+	for (let c = 1; c <= 300; c++) {
+		const T = 20 + Math.floor(random() * 20);
+		const frequency = random() < 0.4 ? 0 : 1 + Math.floor(random() * 8);
+		const recency = frequency ? Math.min(T, 1 + Math.floor(random() * T)) : 0;
+		const spend = frequency ? (20 + random() * 60).toFixed(2) : '0';
+		rows.push(`S${c},${frequency},${recency},${T},${spend}`);
+	}
+	const summary = page.getByLabel('汇总文件', { exact: true });
+	await summary.setInputFiles({
+		name: 'summary.csv',
+		mimeType: 'text/csv',
+		buffer: Buffer.from(rows.join('\n'))
+	});
+	await expect(page.getByText('读入 300 位客户的汇总数据')).toBeVisible();
+	await page.getByRole('button', { name: '拟合 BG/NBD 与 Gamma-Gamma' }).click();
+	await expect(page.getByTestId('bgnbd-r')).toHaveText(/^\d+(\.\d+)?$/);
+	await expect(page.getByTestId('gg-p')).toHaveText(/^\d+(\.\d+)?$/);
+	await expect(page.getByText('累计重复购买次数：实际与预测')).toHaveCount(0);
+
+	rows[5] = 'S5,2,30,10,25';
+	await summary.setInputFiles({
+		name: 'bad-summary.csv',
+		mimeType: 'text/csv',
+		buffer: Buffer.from(rows.join('\n'))
+	});
+	await expect(page.getByRole('alert')).toContainText('第 6 行 recency（30）大于 T（10）');
+});
+
+for (const width of [1280, 375]) {
+	test(`the lab fits the sample data and stays within the screen at ${width} px`, async ({
+		page
+	}, testInfo) => {
+		await page.setViewportSize({ width, height: 900 });
+		await openPage(page, '/lab/clv/');
+		await page.getByRole('button', { name: '普通客户样本' }).click();
+		await page.getByRole('button', { name: '使用示例数据' }).click();
+		await expect(page.getByTestId('loaded-summary')).toContainText('2,000');
+		await page.getByRole('button', { name: '拟合 BG/NBD 与 Gamma-Gamma' }).click();
+		await expect(page.getByTestId('bgnbd-r')).toBeVisible();
+		// Wide charts and tables scroll inside their frames; the page itself never scrolls sideways.
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		);
+		expect(overflow).toBeLessThanOrEqual(0);
+		await page.screenshot({ path: testInfo.outputPath(`clv-lab-${width}.png`), fullPage: true });
+		if (width === 1280) {
+			// the fitted results (parameter tables, charts, customer table) are accessible too
+			const axe = await new AxeBuilder({ page })
+				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+				.analyze();
+			expect(axe.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+		}
+	});
+}
+
+const cdnowSummary = resolve(
+	process.cwd(),
+	'../shared/data/cdnow/cdnow_customers_summary_with_transactions.csv'
+);
+
+test.describe('on the published CDNOW data', () => {
+	test.skip(!existsSync(cdnowSummary), `没有找到 ${cdnowSummary}，跳过 CDNOW 对照`);
+
+	test('reproduces the published BG/NBD and Gamma-Gamma estimates from the summary file', async ({
+		page
+	}) => {
+		await openPage(page, '/lab/clv/');
+		await page.getByRole('radio', { name: /汇总文件/ }).check();
+		await page.getByLabel('汇总文件', { exact: true }).setInputFiles(cdnowSummary);
+		await expect(page.getByText('读入 2,357 位客户的汇总数据')).toBeVisible();
+		await page.getByRole('button', { name: '拟合 BG/NBD 与 Gamma-Gamma' }).click();
+		// Fader, Hardie & Lee (2005): r = 0.2426, α = 4.4136, a = 0.7929, b = 2.4259, LL −9582.43
+		await expect(page.getByTestId('bgnbd-r')).toHaveText('0.2426');
+		await expect(page.getByTestId('bgnbd-alpha')).toHaveText('4.414');
+		await expect(page.getByTestId('bgnbd-a')).toHaveText('0.7929');
+		await expect(page.getByTestId('bgnbd-b')).toHaveText('2.426');
+		await expect(page.getByTestId('bgnbd-ll')).toHaveText('-9582.43');
+		// Gamma-Gamma on the 946 repeat buyers: p = 6.25, q = 3.74, γ = 15.44
+		// (to three significant figures, as the lifetimes docs print them)
+		const numberIn = async (id: string) => Number(await page.getByTestId(id).textContent());
+		expect(await numberIn('gg-p')).toBeCloseTo(6.25, 2);
+		expect(await numberIn('gg-q')).toBeCloseTo(3.74, 2);
+		expect(await numberIn('gg-gamma')).toBeCloseTo(15.44, 1);
+	});
+});
