@@ -68,6 +68,13 @@ describe('sBG projections', () => {
 		}
 	});
 
+	it('stays finite for large α and β, where the hypergeometric series fails', () => {
+		const large = sbgDerl({ alpha: 100, beta: 400 }, 0.1);
+		// Retention is nearly constant at 0.8, so the sum is close to 0.8 · 1.1 / (1.1 − 0.8).
+		expect(large).toBeCloseTo((0.8 * 1.1) / (1.1 - 0.8), 1);
+		expect(sbgDerl({ alpha: 199, beta: 796 }, 0.1)).toBeCloseTo(large, 1);
+	});
+
 	it('values an older customer more than a new one (its churn risk has been revealed as low)', () => {
 		expect(sbgDerl(params, 0.1, 4)).toBeGreaterThan(sbgDerl(params, 0.1, 0));
 	});

@@ -94,8 +94,23 @@ export function sbgRetentionRates({ alpha, beta }: SbgParams, periods: number): 
  */
 export function sbgDerl({ alpha, beta }: SbgParams, discountRate: number, renewals = 0): number {
 	const n = renewals + 1;
-	return (
+	const closedForm =
 		((beta + n - 1) / (alpha + beta + n - 1)) *
-		hyp2f1(1, beta + n, alpha + beta + n, 1 / (1 + discountRate))
-	);
+		hyp2f1(1, beta + n, alpha + beta + n, 1 / (1 + discountRate));
+	if (Number.isFinite(closedForm) || !(discountRate > 0)) return closedForm;
+	return derlBySummation({ alpha, beta }, discountRate, n);
+}
+
+/**
+ * The same sum term by term, for large α and β where the hypergeometric series fails: each term
+ * is the previous one times the next retention rate over (1 + d), which is below 1 when d > 0.
+ */
+function derlBySummation({ alpha, beta }: SbgParams, discountRate: number, n: number): number {
+	let term = (beta + n - 1) / (alpha + beta + n - 1);
+	let sum = 0;
+	for (let t = n; term > 1e-15 * sum && t < n + 1_000_000; t++) {
+		sum += term;
+		term *= (beta + t) / (alpha + beta + t) / (1 + discountRate);
+	}
+	return sum;
 }
