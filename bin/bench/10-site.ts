@@ -10,7 +10,19 @@ import { preview } from 'vite';
 import { execFileSync } from 'node:child_process';
 
 const BUILD = 'build';
-const ROUTES = ['/', '/learn/', '/learn/crm-basics/', '/cases/', '/practice/', '/lab/', '/me/'];
+const ROUTES = [
+	'/',
+	'/learn/',
+	'/learn/crm-basics/',
+	'/cases/',
+	'/practice/',
+	'/lab/',
+	'/lab/segmentation/',
+	'/lab/clv/',
+	'/teach/',
+	'/teach/gradebook/',
+	'/me/'
+];
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 
