@@ -105,6 +105,11 @@ export function nelderMead(
 export interface MultiStartOptions extends NelderMeadOptions {
 	/** Called as the search goes on with the share of the work done. */
 	onProgress?: (fraction: number) => void;
+	/**
+	 * A cheaper stand-in for f to compare the starts with (e.g. the likelihood of a subsample);
+	 * only the polish of the best start then pays for the full objective.
+	 */
+	coarseObjective?: (x: number[]) => number;
 }
 
 /**
@@ -115,20 +120,27 @@ export interface MultiStartOptions extends NelderMeadOptions {
 export function minimizeFromStarts(
 	f: (x: number[]) => number,
 	starts: readonly (readonly number[])[],
-	{ onProgress, ...options }: MultiStartOptions = {}
+	{ onProgress, coarseObjective = f, ...options }: MultiStartOptions = {}
 ): Minimum {
 	const steps = starts.length + 3;
 	let evaluations = 0;
 	let result: Minimum | null = null;
 	for (const [index, start] of starts.entries()) {
-		const coarse = nelderMead(f, start, { ...options, valueTolerance: 1e-6, pointTolerance: 1e-4 });
+		const coarse = nelderMead(coarseObjective, start, {
+			...options,
+			valueTolerance: 1e-6,
+			pointTolerance: 1e-4
+		});
 		evaluations += coarse.evaluations;
 		if (!result || coarse.value < result.value) result = coarse;
 		onProgress?.((index + 1) / steps);
 	}
 	if (!result) throw new Error('minimizeFromStarts needs at least one start');
+	if (coarseObjective !== f) result = { ...result, value: f(result.x) };
+	// Log-parameters to 1e-6 give every parameter about six significant figures.
+	const polish = { pointTolerance: 1e-6, ...options, step: 0.05 };
 	for (let restart = 0; restart < 5; restart++) {
-		const again = nelderMead(f, result.x, { ...options, step: restart ? 0.05 : 0.2 });
+		const again = nelderMead(f, result.x, polish);
 		evaluations += again.evaluations;
 		const improved = result.value - again.value;
 		if (again.value <= result.value) result = again;
