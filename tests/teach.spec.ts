@@ -287,7 +287,7 @@ test('the gradebook flags edited, foreign, broken and repeated files and keeps a
 		return data;
 	}, dropped);
 	await page
-		.getByRole('region', { name: '拖入提交文件' })
+		.getByRole('group', { name: '拖放文件区域' })
 		.dispatchEvent('drop', { dataTransfer: transfer });
 	await expect(
 		page

@@ -1,6 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { closeDatabaseForTests } from './database';
-import { layoutKey, rememberColumnMapping, rememberedColumnMapping } from './column-mappings';
+import {
+	layoutKey,
+	rememberAskedColumns,
+	rememberColumnMapping,
+	rememberedColumnMapping
+} from './column-mappings';
 import { setSetting } from './settings';
 
 beforeEach(async () => {
@@ -36,5 +41,49 @@ describe('column mappings', () => {
 	it('ignores a stored mapping that names a column the header does not have', async () => {
 		await setSetting(layoutKey(header), { ...columns, channel: '渠道' });
 		expect(await rememberedColumnMapping(header)).toBeUndefined();
+	});
+
+	it('keeps the roles a lab did not ask for, and drops an asked optional role left unused', async () => {
+		await rememberColumnMapping(header, { ...columns, profit: '订单' });
+		// The CLV lab asks for id, date and amount only: the order column stays remembered.
+		await rememberAskedColumns(header, { id: '订单', date: '下单时间', amount: '实付' }, [
+			'id',
+			'date',
+			'amount'
+		]);
+		expect(await rememberedColumnMapping(header)).toEqual({
+			id: '订单',
+			date: '下单时间',
+			amount: '实付',
+			invoice: '订单',
+			profit: '订单'
+		});
+		// The segmentation lab asks for all six; invoice and profit set to 不使用 are forgotten.
+		await rememberAskedColumns(header, { id: '会员', date: '下单时间', amount: '实付' }, [
+			'id',
+			'date',
+			'amount',
+			'invoice',
+			'profit',
+			'channel'
+		]);
+		expect(await rememberedColumnMapping(header)).toEqual({
+			id: '会员',
+			date: '下单时间',
+			amount: '实付'
+		});
+	});
+
+	it('remembers asked roles for a layout it has not seen', async () => {
+		await rememberAskedColumns(header, { id: '会员', date: '下单时间', amount: '实付' }, [
+			'id',
+			'date',
+			'amount'
+		]);
+		expect(await rememberedColumnMapping(header)).toEqual({
+			id: '会员',
+			date: '下单时间',
+			amount: '实付'
+		});
 	});
 });

@@ -26,6 +26,22 @@ export async function rememberColumnMapping(
 	await setSetting(layoutKey(header), { ...columns });
 }
 
+/**
+ * Remembers the roles one lab asked for and keeps what was saved for the others: the CLV lab maps
+ * three columns, the segmentation lab six, and the same file should map itself in both.
+ */
+export async function rememberAskedColumns(
+	header: readonly string[],
+	columns: RememberedColumns,
+	asked: readonly (keyof RememberedColumns)[]
+): Promise<void> {
+	const before = await rememberedColumnMapping(header);
+	const kept = Object.entries(before ?? {}).filter(
+		([role]) => !asked.includes(role as keyof RememberedColumns)
+	);
+	await rememberColumnMapping(header, { ...Object.fromEntries(kept), ...columns });
+}
+
 /** The mapping saved for this layout, if any and if its columns are all still in the header. */
 export async function rememberedColumnMapping(
 	header: readonly string[]

@@ -5,17 +5,7 @@
  * 1-based line of the file it starts on, blank lines included, so messages point at the right line.
  */
 import Papa from 'papaparse';
-
-/** The delimiter value meaning "runs of spaces or tabs", as in CDNOW_master.txt. */
-export const WHITESPACE = ' ';
-
-export const DELIMITER_NAMES: Record<string, string> = {
-	',': '逗号',
-	'\t': '制表符',
-	';': '分号',
-	'|': '竖线',
-	[WHITESPACE]: '空格'
-};
+import { WHITESPACE } from './delimiters';
 
 const CANDIDATES = [',', '\t', ';', '|'];
 

@@ -12,7 +12,8 @@ import { cleanHeader, columnIndexes, guessColumns, ROLE_NAMES } from './columns'
 import type { ColumnNames } from './columns';
 import { decodeStart, openText, type DetectedEncoding, type EncodingChoice } from './decode';
 import { ImportError } from './import-error';
-import { DELIMITER_NAMES, detectDelimiter, forEachRow, otherDelimiterIn } from './rows';
+import { DELIMITER_NAMES } from './delimiters';
+import { detectDelimiter, forEachRow, otherDelimiterIn } from './rows';
 import { amountProblem, dayProblem, formatDay, parseAmount, parseDay } from './values';
 
 export type { ColumnNames } from './columns';
@@ -21,7 +22,7 @@ export type { DetectedEncoding, EncodingChoice } from './decode';
 export { ImportError } from './import-error';
 export { chooseColumns, guessColumns, ROLE_NAMES } from './columns';
 export { ENCODING_CHOICES, ENCODING_NAMES } from './decode';
-export { DELIMITER_NAMES, WHITESPACE } from './rows';
+export { DELIMITER_NAMES, WHITESPACE } from './delimiters';
 
 export interface FileInspection {
 	/** Detected (auto) or the override. */
