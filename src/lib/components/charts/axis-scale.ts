@@ -26,3 +26,19 @@ export function rangeMiddle<T>(scale: AxisScale<T>): number {
 	const range = scale.range();
 	return (range[0] + range[range.length - 1]) / 2;
 }
+
+/** What both axes take; each adds the edges of the plot it draws along. */
+export interface AxisProps<T> {
+	/** The chart's d3 scale for this axis. */
+	scale: AxisScale<T>;
+	/** About how many ticks a linear scale should offer, or the exact values to mark. */
+	ticks?: number | readonly T[];
+	/** Text of each tick label. */
+	format?: (tick: T) => string;
+	/** Distance from the plot's edge to the tick labels. */
+	gap?: number;
+	/** Dash pattern of one tick's gridline, e.g. to set off a pass mark; solid when undefined. */
+	gridDash?: (tick: T) => string | undefined;
+	/** Axis title with its unit. */
+	label?: string;
+}
