@@ -2,7 +2,7 @@
 import { schemeTableau10 } from 'd3';
 import { CLASS8, type Class8 } from '$lib/analytics/rfm';
 
-export const percent = (share: number, digits = 1) => `${(share * 100).toFixed(digits)}%`;
+export { percent } from '$lib/format';
 export const yuan = (value: number) =>
 	value.toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 export const decimal = (value: number, digits = 1) => value.toFixed(digits);
