@@ -11,7 +11,7 @@ import { summarizePurchases } from '../../src/lib/analytics/clv-summary';
 import { simulateCustomers } from '../../src/lib/analytics/clv-simulate';
 import { fitGammaGamma } from '../../src/lib/analytics/gammagamma';
 import { parseDay } from '../../src/lib/analytics/import/values';
-import { readPurchases } from '../lab/clv-transactions';
+import { readPurchaseFile } from '../lab/clv-transactions';
 
 function timeFits(label: string, customers: CustomerSummary[], summariseMs?: number) {
 	const bgStart = performance.now();
@@ -36,7 +36,7 @@ export async function bench(): Promise<void> {
 	const master = resolve(process.cwd(), '../shared/data/cdnow/CDNOW_master.txt');
 	if (existsSync(master)) {
 		const start = performance.now();
-		const purchases = readPurchases(master, {
+		const purchases = readPurchaseFile(master, {
 			id: 'customer_id',
 			date: 'date',
 			amount: 'dollar_value'

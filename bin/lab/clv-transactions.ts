@@ -13,9 +13,9 @@ import {
 	chooseColumns,
 	ImportError,
 	inspectTransactionFile,
-	readTransactions,
 	type EncodingChoice
 } from '../../src/lib/analytics/import/transaction-file';
+import { readPurchases } from '../../src/lib/analytics/import/purchases';
 import { parseDay } from '../../src/lib/analytics/import/values';
 import { CliError } from './cli-error';
 
@@ -30,7 +30,7 @@ export interface TransactionOptions {
 }
 
 /** Reads the file's purchases (every usable row; rejected rows are reported by the importer). */
-export function readPurchases(path: string, options: TransactionOptions = {}): DatedPurchase[] {
+export function readPurchaseFile(path: string, options: TransactionOptions = {}): DatedPurchase[] {
 	let bytes: Uint8Array;
 	try {
 		bytes = readFileSync(path);
@@ -45,16 +45,11 @@ export function readPurchases(path: string, options: TransactionOptions = {}): D
 			date: options.date,
 			amount: options.amount
 		});
-		const purchases: DatedPurchase[] = [];
-		readTransactions(
-			bytes,
-			{ encoding: inspection.encoding, delimiter: inspection.delimiter, columns },
-			({ id, day, amount }) => {
-				// Refunds (negative amounts) are not purchases, the segmentation lab's rule too.
-				if (amount >= 0) purchases.push({ id, day, amount });
-			}
-		);
-		return purchases;
+		return readPurchases(bytes, {
+			encoding: inspection.encoding,
+			delimiter: inspection.delimiter,
+			columns
+		}).purchases;
 	} catch (error) {
 		if (error instanceof ImportError) throw new CliError(error.message);
 		throw error;
@@ -69,6 +64,6 @@ export function summaryFromTransactions(options: TransactionOptions): CustomerSu
 	if (calibrationEndDay === null) throw new CliError(`--calibration-end 日期无法识别「${end}」`);
 	const period = (options.period ?? 'week') as PeriodUnit;
 	if (period !== 'week' && period !== 'day') throw new CliError('--period 只能是 week 或 day');
-	return summarizePurchases(readPurchases(options.input, options), calibrationEndDay, period)
+	return summarizePurchases(readPurchaseFile(options.input, options), calibrationEndDay, period)
 		.customers;
 }

@@ -4,12 +4,16 @@
  * purchases times expected spend, discounted by the monthly rate.
  */
 import { conditionalExpectedPurchases, type BgNbdParams, type CustomerSummary } from './bgnbd';
+import type { PeriodUnit } from './clv-summary';
 import { conditionalExpectedSpend, type GammaGammaParams } from './gammagamma';
+
+/** Model periods in a month, as Python lifetimes counts them. */
+export const PERIODS_PER_MONTH: Record<PeriodUnit, number> = { day: 30, week: 4.345 };
 
 export interface ClvOptions {
 	months: number;
 	monthlyDiscountRate: number;
-	/** Model periods in a month: 30 when recency and T are in days, 4.345 in weeks. */
+	/** Model periods in a month (PERIODS_PER_MONTH for days or weeks). */
 	periodsPerMonth: number;
 }
 

@@ -25,13 +25,10 @@ import {
 	fitGammaGamma,
 	type GammaGammaFit
 } from '$lib/analytics/gammagamma';
-import {
-	describeRejectedRow,
-	ImportError,
-	readTransactions
-} from '$lib/analytics/import/transaction-file';
+import { ImportError } from '$lib/analytics/import/import-error';
+import { readPurchases } from '$lib/analytics/import/purchases';
 import { ModelError } from '$lib/analytics/model-error';
-import { discountedClv } from '$lib/analytics/probabilistic-clv';
+import { discountedClv, PERIODS_PER_MONTH } from '$lib/analytics/probabilistic-clv';
 import type {
 	DataSource,
 	FitRequest,
@@ -43,9 +40,6 @@ import type {
 
 const post = (message: FitResponse) => self.postMessage(message);
 const progress = (stage: string, fraction: number) => post({ kind: 'progress', stage, fraction });
-
-/** Model periods in a month, as Python lifetimes counts them. */
-const PERIODS_PER_MONTH: Record<PeriodUnit, number> = { day: 30, week: 4.345 };
 
 let loaded:
 	| { key: string; kind: 'transactions'; purchases: DatedPurchase[]; info: LoadedTransactions }
@@ -66,49 +60,13 @@ function load(source: DataSource): NonNullable<typeof loaded> {
 		loaded = { key: source.key, kind: 'summary', customers: parseSummaryCsv(source.text) };
 		return loaded;
 	}
-	const purchases: DatedPurchase[] = [];
-	const ids = new Set<string>();
-	let refundRows = 0;
-	let earliestDay = Infinity;
-	let latestDay = -Infinity;
-	const report = readTransactions(
-		new Uint8Array(source.bytes),
-		{
-			encoding: source.encoding,
-			delimiter: source.delimiter,
-			columns: source.columns,
-			onProgress: (_, fraction) => progress('读取文件', fraction)
-		},
-		({ id, day, amount }) => {
-			// Refunds are not purchases (the importer's refund rule). A zero amount still is a
-			// purchase, as in Python lifetimes: CDNOW has such rows, and dropping them would drop customers.
-			if (amount < 0) {
-				refundRows++;
-				return;
-			}
-			purchases.push({ id, day, amount });
-			ids.add(id);
-			if (day < earliestDay) earliestDay = day;
-			if (day > latestDay) latestDay = day;
-		}
-	);
-	if (!purchases.length) {
-		const first = report.rejected[0];
-		throw new ImportError(
-			first
-				? `文件中没有可用的购买记录：${report.rejectedCount} 行无法读取，例如${describeRejectedRow(first)}。请检查列的对应关系。`
-				: '文件中只有退款（负金额），没有购买记录。'
-		);
-	}
-	const info: LoadedTransactions = {
-		kind: 'loaded',
-		report,
-		purchases: purchases.length,
-		customers: ids.size,
-		earliestDay,
-		latestDay,
-		refundRows
-	};
+	const { purchases, ...read } = readPurchases(new Uint8Array(source.bytes), {
+		encoding: source.encoding,
+		delimiter: source.delimiter,
+		columns: source.columns,
+		onProgress: (_, fraction) => progress('读取文件', fraction)
+	});
+	const info: LoadedTransactions = { kind: 'loaded', purchases: purchases.length, ...read };
 	loaded = { key: source.key, kind: 'transactions', purchases, info };
 	return loaded;
 }
@@ -162,14 +120,10 @@ function fitSpend(customers: readonly CustomerSummary[]): {
 			problem: '汇总文件没有 monetary_value 列，只能预测购买次数，无法估计消费额和终身价值。'
 		};
 	try {
-		// Gamma-Gamma takes positive spend only; repeat buyers whose purchases were all free are
-		// left out of the fit (and counted for the page) but still scored.
+		// Repeat buyers whose purchases were all free are left out of the fit by the model (and
+		// counted for the page) but still scored.
 		const fit = fitGammaGamma(
-			customers.flatMap((c) =>
-				c.monetaryValue !== undefined && (c.frequency === 0 || c.monetaryValue > 0)
-					? [{ frequency: c.frequency, monetaryValue: c.monetaryValue }]
-					: []
-			),
+			customers.map((c) => ({ frequency: c.frequency, monetaryValue: c.monetaryValue ?? 0 })),
 			{ onProgress: (f) => progress('估计 Gamma-Gamma 模型（每次消费额）', f) }
 		);
 		if (!fit.converged || ![fit.p, fit.q, fit.gamma, fit.logLikelihood].every(Number.isFinite))
