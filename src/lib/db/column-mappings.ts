@@ -2,17 +2,8 @@
  * The column mapping a learner chose for a file layout, remembered so the next export from the
  * same shop system maps itself. Kept in the settings table, keyed by the header row.
  */
+import type { ColumnNames } from '../analytics/import/columns';
 import { getSetting, setSetting } from './settings';
-
-/** Header names of the mapped columns; id, date and amount are required. */
-export interface RememberedColumns {
-	id: string;
-	date: string;
-	amount: string;
-	invoice?: string;
-	profit?: string;
-	channel?: string;
-}
 
 /** Same headers in the same order make the same layout; spacing around names does not matter. */
 export function layoutKey(header: readonly string[]): string {
@@ -21,7 +12,7 @@ export function layoutKey(header: readonly string[]): string {
 
 export async function rememberColumnMapping(
 	header: readonly string[],
-	columns: RememberedColumns
+	columns: ColumnNames
 ): Promise<void> {
 	await setSetting(layoutKey(header), { ...columns });
 }
@@ -32,12 +23,12 @@ export async function rememberColumnMapping(
  */
 export async function rememberAskedColumns(
 	header: readonly string[],
-	columns: RememberedColumns,
-	asked: readonly (keyof RememberedColumns)[]
+	columns: ColumnNames,
+	asked: readonly (keyof ColumnNames)[]
 ): Promise<void> {
 	const before = await rememberedColumnMapping(header);
 	const kept = Object.entries(before ?? {}).filter(
-		([role]) => !asked.includes(role as keyof RememberedColumns)
+		([role]) => !asked.includes(role as keyof ColumnNames)
 	);
 	await rememberColumnMapping(header, { ...Object.fromEntries(kept), ...columns });
 }
@@ -45,8 +36,8 @@ export async function rememberAskedColumns(
 /** The mapping saved for this layout, if any and if its columns are all still in the header. */
 export async function rememberedColumnMapping(
 	header: readonly string[]
-): Promise<RememberedColumns | undefined> {
-	const saved = await getSetting<RememberedColumns>(layoutKey(header));
+): Promise<ColumnNames | undefined> {
+	const saved = await getSetting<ColumnNames>(layoutKey(header));
 	if (!saved) return undefined;
 	const names = new Set(header.map((name) => name.trim()));
 	const used = Object.values(saved).filter((name): name is string => typeof name === 'string');
