@@ -57,6 +57,17 @@ describe('summarizePurchases', () => {
 		expect(days.holdoutPeriods).toBe(7);
 	});
 
+	it('summarises 200,000 customers (no argument spreading that overflows the stack)', () => {
+		const many = Array.from({ length: 200_000 }, (_, i) => ({
+			id: `c${i}`,
+			day: dayOf('2024-01-01') + (i % 20),
+			amount: 5
+		}));
+		const big = summarizePurchases(many, dayOf('2024-02-01'), 'week');
+		expect(big.customers).toHaveLength(200_000);
+		expect(big.firstDay).toBe(dayOf('2024-01-01'));
+	});
+
 	it('says so when nobody bought before the calibration end', () => {
 		expect(() => summarizePurchases(purchases, dayOf('2023-12-01'), 'week')).toThrow(ModelError);
 	});

@@ -82,7 +82,8 @@ export function summarizePurchases(
 	if (!customers.length) {
 		throw new ModelError('校准期结束日期之前没有任何购买记录：请把校准期结束日期往后移。');
 	}
-	const firstDay = Math.min(...customers.map((c) => c.firstDay));
+	// A loop, not Math.min(...): spreading a few hundred thousand arguments overflows the stack.
+	const firstDay = customers.reduce((min, c) => Math.min(min, c.firstDay), Infinity);
 	const repeatPurchasesByDay = new Array<number>(
 		Math.max(0, observationEndDay - firstDay + 1)
 	).fill(0);
