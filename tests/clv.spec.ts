@@ -413,6 +413,8 @@ test('a summary file is fitted without a holdout, and a bad row is named by line
 		buffer: Buffer.from(rows.join('\n'))
 	});
 	await expect(page.getByRole('alert')).toContainText('第 6 行 recency（30）大于 T（10）');
+	// The fit of the good file is still on screen.
+	await expect(page.getByTestId('bgnbd-r')).toHaveText(/^\d+(\.\d+)?$/);
 });
 
 for (const width of [1280, 375]) {
