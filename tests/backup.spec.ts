@@ -46,6 +46,8 @@ test('a backup exported in one browser and imported in a fresh one restores the 
 test('a truncated backup is refused with a clear message and nothing changes', async ({ page }) => {
 	await openPage(page, '/learn/crm-basics/');
 	await page.getByRole('button', { name: '标记为已读' }).click();
+	// Leave only once the page shows it is stored; navigating at once could cut the write short.
+	await expect(page.getByText('已读完本章')).toBeVisible();
 	await openPage(page, '/me/');
 	await expect(page.getByText('已读 1 / 10 章')).toBeVisible();
 	await page.getByLabel('导入备份…').setInputFiles({
