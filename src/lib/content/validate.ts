@@ -16,6 +16,7 @@ import {
 	type Question,
 	type Topic
 } from './schema.ts';
+import { qualityReport, type QualityReport } from './quality.ts';
 import { slugFromPath } from './validate-path.ts';
 
 /** A content file: its path relative to the project root and its text. */
@@ -34,6 +35,8 @@ export interface ContentProblem {
 export interface ContentReport {
 	problems: ContentProblem[];
 	counts: { chapters: number; cases: number; questions: number; glossary: number };
+	/** Figures about how well the content teaches; its problems are not in `problems`. */
+	quality: QualityReport;
 }
 
 /** Splits `---\nyaml\n---\nbody` into its parts; null when there is no front matter. */
@@ -185,7 +188,8 @@ export function validateContent(files: ContentFile[]): ContentReport {
 			cases: cases.length,
 			questions: questions.length,
 			glossary: glossary.length
-		}
+		},
+		quality: qualityReport(questions, chapters)
 	};
 }
 
