@@ -10,14 +10,20 @@ type Command = (args: string[]) => Promise<string>;
 const commands: Record<string, () => Promise<{ run: Command }>> = {
 	rfm: () => import('./lab/rfm'),
 	pareto: () => import('./lab/pareto'),
-	clv: () => import('./lab/clv')
+	clv: () => import('./lab/clv'),
+	cohorts: () => import('./lab/cohorts'),
+	survival: () => import('./lab/survival'),
+	patterns: () => import('./lab/patterns')
 };
 
 const usage = `用法：npm run --silent lab -- <命令> [选项]
 命令：
   rfm     --input FILE [--id COL] [--date COL] [--amount COL] [--invoice COL] [--as-of YYYY-MM-DD] [--encoding auto|utf-8|gb18030] [--format json|csv]
   pareto  --input FILE [与 rfm 相同的列选项]
-  clv     bgnbd|gammagamma|sbg ...（见 clv --help）`;
+  clv     bgnbd|gammagamma|sbg ...（见 clv --help）
+  cohorts   --input FILE [--id COL] [--date COL] [--amount COL] [--format json]
+  survival  --input FILE [列选项] --inactive-days D [--as-of YYYY-MM-DD] [--format json]
+  patterns  --input FILE [列选项] [--inactive-days D] [--exploration-days D] [--stable-purchases N] [--decline-factor X] [--as-of YYYY-MM-DD]`;
 
 async function main(argv: string[]): Promise<number> {
 	const [name, ...rest] = argv;
