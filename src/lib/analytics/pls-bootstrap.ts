@@ -6,7 +6,7 @@
  */
 import { seededRandom } from '../random';
 import { ModelError } from './model-error';
-import { correlationMatrix, plsFromCorrelations, type PlsModel } from './pls';
+import { answerColumns, correlationsOf, plsFromCorrelations, type PlsModel } from './pls';
 
 export interface PathInterval {
 	path: string;
@@ -46,16 +46,19 @@ export function bootstrapPls(
 	if (!Number.isInteger(options.resamples) || options.resamples < 10) {
 		throw new ModelError('自助法至少需要 10 次重抽样。');
 	}
-	const full = plsFromCorrelations(correlationMatrix(rows, columns), columns, model);
+	const data = answerColumns(rows, columns);
+	const full = plsFromCorrelations(correlationsOf(data), columns, model);
 	const names = Object.keys(full.paths);
 	const draws = names.map(() => [] as number[]);
 	const random = seededRandom(options.seed);
 	const n = rows.length;
 	let failed = 0;
 	for (let b = 0; b < options.resamples; b++) {
-		const resample = Array.from({ length: n }, () => rows[Math.floor(random() * n)]);
+		// A resample as how many times each respondent was drawn: no copy of the answers.
+		const counts = new Float64Array(n);
+		for (let r = 0; r < n; r++) counts[Math.floor(random() * n)]++;
 		try {
-			const result = plsFromCorrelations(correlationMatrix(resample, columns), columns, model);
+			const result = plsFromCorrelations(correlationsOf(data, counts), columns, model);
 			names.forEach((name, i) => draws[i].push(result.paths[name]));
 		} catch (error) {
 			if (!(error instanceof ModelError)) throw error;

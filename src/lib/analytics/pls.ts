@@ -113,35 +113,45 @@ function solve(matrix: number[][], rhs: number[]): number[] {
 	return a.map((row, i) => row[n] / row[i]);
 }
 
-/** Correlations of standardised columns (sample statistics, n − 1), from rows of numbers. */
-export function correlationMatrix(rows: number[][], columnNames: string[]): number[][] {
-	const n = rows.length;
-	const p = columnNames.length;
+/** Answers stored column by column, the layout the cross-products below run fastest on. */
+export interface AnswerColumns {
+	names: string[];
+	respondents: number;
+	columns: Float64Array[];
+}
+
+export function answerColumns(rows: number[][], names: string[]): AnswerColumns {
+	const columns = names.map((_, j) => Float64Array.from(rows, (row) => row[j]));
+	return { names, respondents: rows.length, columns };
+}
+
+/**
+ * Correlations of the columns (sample statistics). `counts` weights each respondent, as a
+ * bootstrap resample does (how many times it was drawn); all 1 when absent.
+ */
+export function correlationsOf(data: AnswerColumns, counts?: Float64Array): number[][] {
+	const { names, respondents: n, columns } = data;
+	const p = names.length;
 	if (n < 3) throw new ModelError(`只有 ${n} 份完整答卷，PLS 至少需要 3 份。`);
-	const means = new Float64Array(p);
-	for (const row of rows) for (let j = 0; j < p; j++) means[j] += row[j];
-	for (let j = 0; j < p; j++) means[j] /= n;
-	const cross = Array.from({ length: p }, () => new Float64Array(p));
-	const centred = new Float64Array(p);
-	for (const row of rows) {
-		for (let j = 0; j < p; j++) centred[j] = row[j] - means[j];
-		for (let i = 0; i < p; i++) {
-			const ci = centred[i];
-			const out = cross[i];
-			for (let j = i; j < p; j++) out[j] += ci * centred[j];
+	const weighted = counts ? columns.map((column) => column.map((x, r) => x * counts[r])) : columns;
+	const sums = weighted.map((column) => column.reduce((a, b) => a + b, 0));
+	const cross = Array.from({ length: p }, () => new Array<number>(p).fill(0));
+	for (let i = 0; i < p; i++) {
+		const a = weighted[i];
+		for (let j = i; j < p; j++) {
+			const b = columns[j];
+			let sum = 0;
+			for (let r = 0; r < n; r++) sum += a[r] * b[r];
+			// Σ (x − x̄)(y − ȳ) = Σ xy − (Σx)(Σy)/n: Likert answers are small, so no precision is lost.
+			cross[i][j] = cross[j][i] = sum - (sums[i] * sums[j]) / n;
 		}
 	}
-	const sd = Array.from({ length: p }, (_, j) => Math.sqrt(cross[j][j]));
+	const sd = cross.map((row, j) => Math.sqrt(row[j]));
 	sd.forEach((value, j) => {
-		if (!(value > 0))
-			throw new ModelError(`题项「${columnNames[j]}」所有人的回答都一样，无法标准化。`);
+		if (!(value > 1e-9))
+			throw new ModelError(`题项「${names[j]}」所有人的回答都一样，无法标准化。`);
 	});
-	return Array.from({ length: p }, (_, i) =>
-		Array.from({ length: p }, (_, j) => {
-			const [a, b] = i <= j ? [i, j] : [j, i];
-			return cross[a][b] / (sd[i] * sd[j]);
-		})
-	);
+	return cross.map((row, i) => row.map((value, j) => value / (sd[i] * sd[j])));
 }
 
 /** Covariance of two construct scores, given their blocks' weights: w_iᵀ R_ij w_j. */
@@ -254,5 +264,5 @@ export function plsFromCorrelations(R: number[][], columns: string[], model: Pls
 
 /** PLS on respondents' answers: rows × columns, complete cases only. */
 export function pls(rows: number[][], columns: string[], model: PlsModel): PlsResult {
-	return plsFromCorrelations(correlationMatrix(rows, columns), columns, model);
+	return plsFromCorrelations(correlationsOf(answerColumns(rows, columns)), columns, model);
 }
