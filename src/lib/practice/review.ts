@@ -73,6 +73,11 @@ export function review(
 	return toStored(questionId, scheduler.next(card, new Date(now), rating).card);
 }
 
+/** FSRS's predicted chance of recalling the card's answer at time `at` (1 just after a review). */
+export function retrievability(stored: StoredCard, at: number): number {
+	return scheduler.get_retrievability(fromStored(stored), new Date(at), false);
+}
+
 const DAY_MS = 86_400_000;
 
 /**
