@@ -5,10 +5,11 @@
  * = repeat purchase days, recency = time from first to last purchase, T = time from first purchase
  * to the end of calibration, all in the same period (days or weeks).
  */
+import digamma from '@stdlib/math-base-special-digamma';
 import gammaln from '@stdlib/math-base-special-gammaln';
 import hyp2f1 from '@stdlib/math-base-special-hyp2f1';
 import { ModelError } from './model-error';
-import { minimizeFromStarts } from './optimize';
+import { minimizeWithGradient } from './optimize';
 
 export interface CustomerSummary {
 	id: string;
@@ -113,30 +114,89 @@ function subsample(data: Prepared, rows: number): Prepared {
 	};
 }
 
-function logLikelihoodOf({ r, alpha, a, b }: BgNbdParams, data: Prepared): number {
+/**
+ * The log-likelihood and its gradient with respect to the log-parameters (ln r, ln α, ln a, ln b),
+ * in one pass. Per customer, LL = A(x) + ln(e^S + e^D) with
+ *   A = lnΓ(r+x) − lnΓ(r) + r ln α + lnΓ(a+b) − lnΓ(b) + lnΓ(b+x) − lnΓ(a+b+x),
+ *   S = −(r+x) ln(α+T) (still alive), D = ln a − ln(b+x−1) − (r+x) ln(α+tₓ) (dropped out, x > 0);
+ * d ln(e^S + e^D) = w dS + (1 − w) dD with w = e^S / (e^S + e^D). The chain rule multiplies each
+ * derivative by its parameter.
+ */
+function logLikelihoodAndGradient({ r, alpha, a, b }: BgNbdParams, data: Prepared) {
 	const { rows, frequency, recency, age, count, maxFrequency } = data;
-	const perFrequency = new Float64Array(maxFrequency + 1);
 	const base = -gammaln(r) + r * Math.log(alpha) + gammaln(a + b) - gammaln(b);
+	const psiR = digamma(r);
+	const psiAB = digamma(a + b);
+	const psiB = digamma(b);
+	const perFrequency = new Float64Array(maxFrequency + 1);
+	// dA/dr, dA/da, dA/db by frequency (dA/dα = r/α for every x).
+	const dAr = new Float64Array(maxFrequency + 1);
+	const dAa = new Float64Array(maxFrequency + 1);
+	const dAb = new Float64Array(maxFrequency + 1);
 	for (let x = 0; x <= maxFrequency; x++) {
 		perFrequency[x] = base + gammaln(r + x) + gammaln(b + x) - gammaln(a + b + x);
+		const psiABx = digamma(a + b + x);
+		dAr[x] = digamma(r + x) - psiR + Math.log(alpha);
+		dAa[x] = psiAB - psiABx;
+		dAb[x] = psiAB - psiB + digamma(b + x) - psiABx;
 	}
 	const logA = Math.log(a);
-	let sum = 0;
+	let value = 0;
+	let gr = 0;
+	let galpha = 0;
+	let ga = 0;
+	let gb = 0;
 	for (let i = 0; i < rows; i++) {
 		const x = frequency[i];
-		const stillAlive = -(r + x) * Math.log(alpha + age[i]);
-		const droppedOut =
-			x > 0 ? logA - Math.log(b + x - 1) - (r + x) * Math.log(alpha + recency[i]) : -Infinity;
-		sum += count[i] * (perFrequency[x] + (x > 0 ? logAddExp(stillAlive, droppedOut) : stillAlive));
+		const n = count[i];
+		const rx = r + x;
+		const logAgeTerm = Math.log(alpha + age[i]);
+		const stillAlive = -rx * logAgeTerm;
+		let term = stillAlive;
+		let dr = -logAgeTerm;
+		let dalpha = -rx / (alpha + age[i]);
+		let da = 0;
+		let db = 0;
+		if (x > 0) {
+			const logRecencyTerm = Math.log(alpha + recency[i]);
+			const droppedOut = logA - Math.log(b + x - 1) - rx * logRecencyTerm;
+			term = logAddExp(stillAlive, droppedOut);
+			const w = Math.exp(stillAlive - term);
+			const v = 1 - w;
+			dr = w * dr - v * logRecencyTerm;
+			dalpha = w * dalpha - (v * rx) / (alpha + recency[i]);
+			da = v / a;
+			db = -v / (b + x - 1);
+		}
+		value += n * (perFrequency[x] + term);
+		gr += n * (dAr[x] + dr);
+		galpha += n * (r / alpha + dalpha);
+		ga += n * (dAa[x] + da);
+		gb += n * (dAb[x] + db);
 	}
-	return sum;
+	return { value, gradient: [gr * r, galpha * alpha, ga * a, gb * b] };
 }
+
+/** The negative log-likelihood over log-parameters, for the minimiser. */
+const negativeOn = (data: Prepared) => (logParams: number[]) => {
+	const [r, alpha, a, b] = logParams.map(Math.exp);
+	const { value, gradient } = logLikelihoodAndGradient({ r, alpha, a, b }, data);
+	return { value: -value, gradient: gradient.map((g) => -g) };
+};
 
 export function bgNbdLogLikelihood(
 	params: BgNbdParams,
 	customers: readonly CustomerSummary[]
 ): number {
-	return logLikelihoodOf(params, prepare(customers));
+	return logLikelihoodAndGradient(params, prepare(customers)).value;
+}
+
+/** The log-likelihood and its gradient over (ln r, ln α, ln a, ln b); for checking the gradient. */
+export function bgNbdLogLikelihoodWithGradient(
+	params: BgNbdParams,
+	customers: readonly CustomerSummary[]
+): { value: number; gradient: number[] } {
+	return logLikelihoodAndGradient(params, prepare(customers));
 }
 
 export function fitBgNbd(
@@ -151,20 +211,16 @@ export function fitBgNbd(
 		);
 	}
 	const meanAge = data.age.reduce((sum, t, i) => sum + t * data.count[i], 0) / data.customers;
-	const negativeOn = (rows: Prepared) => (logParams: number[]) => {
-		const [r, alpha, a, b] = logParams.map(Math.exp);
-		return -logLikelihoodOf({ r, alpha, a, b }, rows);
-	};
-	const negative = negativeOn(data);
-	const best = minimizeFromStarts(
-		negative,
-		[
-			[0, 0, 0, 0],
-			[Math.log(0.5), Math.log(meanAge / 4), Math.log(0.5), Math.log(2)],
-			[Math.log(2), Math.log(meanAge), 0, Math.log(5)]
-		],
-		{ ...options, coarseObjective: negativeOn(subsample(data, COARSE_ROWS)) }
-	);
+	const starts = [
+		[0, 0, 0, 0],
+		[Math.log(0.5), Math.log(meanAge / 4), Math.log(0.5), Math.log(2)],
+		[Math.log(2), Math.log(meanAge), 0, Math.log(5)]
+	];
+	// On large data the starts are compared on a subsample and only the best is polished on all.
+	const best = minimizeWithGradient(negativeOn(data), starts, {
+		...options,
+		coarse: data.rows > COARSE_ROWS ? negativeOn(subsample(data, COARSE_ROWS)) : undefined
+	});
 	const [r, alpha, a, b] = best.x.map(Math.exp);
 	return {
 		r,

@@ -150,3 +150,126 @@ export function minimizeFromStarts(
 	onProgress?.(1);
 	return { ...result, evaluations };
 }
+
+/** An objective that also returns its gradient. */
+export type WithGradient = (x: number[]) => { value: number; gradient: number[] };
+
+export interface BfgsOptions {
+	/**
+	 * Stop when every gradient component is below this times max(1, |f|). The default is near the
+	 * floor a sum of thousands of log-likelihood terms can reach in double precision.
+	 */
+	gradientTolerance?: number;
+	maxIterations?: number;
+}
+
+/** Largest move of any coordinate in one iteration. */
+const MAX_STEP = 1;
+
+const dot = (a: number[], b: number[]) => a.reduce((sum, ai, i) => sum + ai * b[i], 0);
+
+/**
+ * BFGS (Nocedal & Wright 2006, algorithm 6.1) with a backtracking line search on the Armijo
+ * condition; the inverse-Hessian update is skipped when the step has no positive curvature.
+ * Non-finite values (outside the likelihood's domain) count as a failed step.
+ */
+export function bfgs(
+	f: WithGradient,
+	start: readonly number[],
+	{ gradientTolerance = 1e-7, maxIterations = 500 }: BfgsOptions = {}
+): Minimum {
+	const n = start.length;
+	let x = start.slice();
+	let { value, gradient } = f(x);
+	let evaluations = 1;
+	if (!Number.isFinite(value)) return { x, value: Infinity, converged: false, evaluations };
+	// Inverse Hessian approximation, started as the identity.
+	let H: number[][] = Array.from({ length: n }, (_, i) =>
+		Array.from({ length: n }, (_, j) => (i === j ? 1 : 0))
+	);
+	let converged = false;
+	for (let iteration = 0; iteration < maxIterations; iteration++) {
+		if (Math.max(...gradient.map(Math.abs)) <= gradientTolerance * Math.max(1, Math.abs(value))) {
+			converged = true;
+			break;
+		}
+		let direction = H.map((row) => -dot(row, gradient));
+		let slope = dot(direction, gradient);
+		if (!(slope < 0)) {
+			// Not a descent direction: restart from steepest descent.
+			H = H.map((row, i) => row.map((_, j) => (i === j ? 1 : 0)));
+			direction = gradient.map((g) => -g);
+			slope = dot(direction, gradient);
+		}
+		// At most MAX_STEP along any log-parameter per iteration: far out, the likelihood's log-gamma
+		// differences lose their precision and can look better than they are.
+		let step = Math.min(1, MAX_STEP / Math.max(...direction.map(Math.abs)));
+		let next: { value: number; gradient: number[] } | null = null;
+		let trial: number[] = x;
+		for (let tries = 0; tries < 60; tries++) {
+			trial = x.map((xi, i) => xi + step * direction[i]);
+			const candidate = f(trial);
+			evaluations++;
+			if (Number.isFinite(candidate.value) && candidate.value <= value + 1e-4 * step * slope) {
+				next = candidate;
+				break;
+			}
+			step *= 0.5;
+		}
+		if (!next) break;
+		const s = trial.map((ti, i) => ti - x[i]);
+		const y = next.gradient.map((gi, i) => gi - gradient[i]);
+		const sy = dot(s, y);
+		if (sy > 1e-12 && iteration === 0) {
+			// Scale the identity to the curvature just seen before the first update (N&W eq. 6.20).
+			const scale = sy / dot(y, y);
+			H = H.map((row) => row.map((h) => h * scale));
+		}
+		if (sy > 1e-12) {
+			const Hy = H.map((row) => dot(row, y));
+			const yHy = dot(y, Hy);
+			H = H.map((row, i) =>
+				row.map(
+					(h, j) => h + ((sy + yHy) * s[i] * s[j]) / (sy * sy) - (Hy[i] * s[j] + s[i] * Hy[j]) / sy
+				)
+			);
+		}
+		const improvement = value - next.value;
+		x = trial;
+		({ value, gradient } = next);
+		if (improvement === 0 && Math.max(...s.map(Math.abs)) < 1e-14) break;
+	}
+	return { x, value, converged, evaluations };
+}
+
+export interface GradientStartsOptions extends BfgsOptions {
+	/**
+	 * A cheaper stand-in for f to compare the starts on (e.g. the likelihood of a subsample);
+	 * only the best start is then polished on f.
+	 */
+	coarse?: WithGradient;
+	onProgress?: (fraction: number) => void;
+}
+
+/** BFGS from several starts; the best is polished on the full objective when a coarse one was used. */
+export function minimizeWithGradient(
+	f: WithGradient,
+	starts: readonly (readonly number[])[],
+	{ coarse, onProgress, ...options }: GradientStartsOptions = {}
+): Minimum {
+	let best: Minimum | null = null;
+	let evaluations = 0;
+	for (const [index, start] of starts.entries()) {
+		const found = bfgs(coarse ?? f, start, coarse ? { gradientTolerance: 1e-5 } : options);
+		evaluations += found.evaluations;
+		if (!best || found.value < best.value) best = found;
+		onProgress?.((index + 1) / (starts.length + 1));
+	}
+	if (!best) throw new Error('minimizeWithGradient needs at least one start');
+	if (coarse) {
+		best = bfgs(f, best.x, options);
+		evaluations += best.evaluations;
+	}
+	onProgress?.(1);
+	return { ...best, evaluations };
+}
