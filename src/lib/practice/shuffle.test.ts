@@ -84,6 +84,13 @@ describe('option order per attempt', () => {
 		for (const count of counts.values()) expect(count / seeds.length).toBeLessThan(0.35);
 	});
 
+	it('never reorders the question itself (exports keep the file order)', () => {
+		const before = structuredClone(withAllOfAbove);
+		for (const seed of seeds.slice(0, 20))
+			shownOptions(withAllOfAbove, optionOrder(withAllOfAbove, seed));
+		expect(withAllOfAbove).toEqual(before);
+	});
+
 	it('leaves true/false and written questions alone', () => {
 		expect(optionOrder(judge, 7)).toBeUndefined();
 	});
