@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { parse as parseYaml } from 'yaml';
 import { openPage } from './helpers';
@@ -64,6 +65,16 @@ async function expectOptions(radios: Locator, shown: ShownOption[]) {
 	}
 }
 
+/** The page as it now stands passes axe WCAG 2 A/AA (the routes test sees these pages empty). */
+async function expectAccessible(page: Page) {
+	const axe = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+		.analyze();
+	expect(
+		axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(', ')})`)
+	).toEqual([]);
+}
+
 async function importDemoQuestion(page: Page) {
 	await openPage(page, '/practice/exchange/');
 	await page.getByLabel('选择题目文件…').setInputFiles({
@@ -120,6 +131,7 @@ test('one question in two drills shows its options in two orders, is marked by t
 		await card.getByText('答案与解析').click();
 		await expect(card.getByText(`答案：${keyA}`, { exact: true })).toBeVisible();
 	}
+	await expectAccessible(page);
 });
 
 test('an answer saved before options were shuffled still shows, in the file order', async ({
@@ -193,7 +205,9 @@ test('a mock exam report shows each choice item in the order the learner saw', a
 	await expect(radios.nth(1)).toBeChecked();
 
 	await page.getByRole('button', { name: '交卷' }).click();
+	await expect(page.getByRole('heading', { name: /评阅主观题/ })).toBeVisible();
 	const confirmButtons = page.getByRole('button', { name: '确认得分' });
+	await expect(confirmButtons.first()).toBeVisible();
 	for (let left = await confirmButtons.count(); left > 0; left--) {
 		await confirmButtons.first().click();
 		await expect(confirmButtons).toHaveCount(left - 1);
@@ -209,6 +223,7 @@ test('a mock exam report shows each choice item in the order the learner saw', a
 		await expect(rows.nth(i)).toContainText(text);
 	}
 	await expect(rows.nth(1)).toContainText('你的选择');
+	await expectAccessible(page);
 });
 
 test('an assignment shuffles choice options per student, keeps them on reopening and submits the option itself', async ({
