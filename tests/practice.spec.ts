@@ -9,21 +9,25 @@ const bank: Question[] = readdirSync('content/questions')
 	.flatMap((name) => parseYaml(readFileSync(`content/questions/${name}`, 'utf8')) as Question[]);
 const byStem = new Map(bank.map((q) => [q.stem, q]));
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The radio or checkbox of an option, found by its text: options are shown shuffled. */
+const optionInput = (page: Page, role: 'radio' | 'checkbox', text: string) =>
+	page.getByRole(role, { name: new RegExp(`^[A-H] ${escapeRegExp(text)}$`) });
+
 /** Answers the question on screen wrongly, whatever its kind. */
 async function answerWrongly(page: Page): Promise<Question> {
 	const stem = (await page.locator('.stem').textContent())?.trim() ?? '';
 	const question = byStem.get(stem);
 	if (!question) throw new Error(`题库里找不到题干：${stem}`);
-	const letters = (question.options ?? []).map((_, i) => String.fromCharCode(65 + i));
+	const options = question.options ?? [];
+	const letters = options.map((_, i) => String.fromCharCode(65 + i));
 	if (question.type === 'single') {
-		const wrong = letters.find((l) => l !== question.answer) as string;
-		await page.getByRole('radio').nth(letters.indexOf(wrong)).check();
+		const wrong = letters.findIndex((l) => l !== question.answer);
+		await optionInput(page, 'radio', options[wrong]).check();
 	} else if (question.type === 'multiple') {
 		const key = question.answer as string[];
-		await page
-			.getByRole('checkbox', { name: /^[A-H]/ })
-			.nth(letters.indexOf(key[0]))
-			.check();
+		await optionInput(page, 'checkbox', options[letters.indexOf(key[0])]).check();
 	} else if (question.type === 'truefalse') {
 		await page.getByRole('radio', { name: question.answer ? '错' : '对' }).check();
 	} else {

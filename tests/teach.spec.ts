@@ -81,13 +81,14 @@ test('an instructor builds an assignment, a student answers it from the link, th
 		.getByRole('textbox', { name: '第 1 题的答案' })
 		.fill('潜在客户阶段用数据库营销建立交易信心；新客户阶段做关系营销；忠诚客户阶段交叉销售。');
 	await expect(student.getByText(/已自动保存/)).toBeVisible();
-	await student.getByLabel('B. 潜在客户').check();
+	// Students see the options shuffled (per student), so find the option by its text.
+	await student.getByRole('radio', { name: /^[A-D]\. 潜在客户$/ }).check();
 	await student.getByLabel('第 3 题你的结果').fill('12.4');
 
 	// Answers are autosaved: a reload brings them back.
 	await student.reload();
 	await expect(student.getByRole('textbox', { name: '第 1 题的答案' })).toHaveValue(/交叉销售/);
-	await expect(student.getByLabel('B. 潜在客户')).toBeChecked();
+	await expect(student.getByRole('radio', { name: /^[A-D]\. 潜在客户$/ })).toBeChecked();
 	await expect(student.getByLabel('第 3 题你的结果')).toHaveValue('12.4');
 
 	const submission = await downloaded(student, () =>
@@ -182,7 +183,7 @@ test('a broken link says what is wrong and leaves saved work alone', async ({ pa
 	await page.getByLabel('姓名').fill('李四');
 	await page.getByLabel('学号').fill('2026002');
 	await page.getByRole('button', { name: '开始作答' }).click();
-	await page.getByLabel('B. CRM').check();
+	await page.getByRole('radio', { name: /^[A-D]\. CRM$/ }).check();
 
 	await openPage(page, `/teach/assignment/#a=${encoded.slice(0, encoded.length - 30)}`);
 	await expect(page.getByRole('alert')).toContainText('链接不完整');
@@ -207,7 +208,7 @@ test('a broken link says what is wrong and leaves saved work alone', async ({ pa
 	);
 	// The saved work reopens from /me without the link.
 	await page.getByRole('link', { name: sampleAssignment.title }).click();
-	await expect(page.getByLabel('B. CRM')).toBeChecked();
+	await expect(page.getByRole('radio', { name: /^[A-D]\. CRM$/ })).toBeChecked();
 });
 
 test('a student can open an assignment sent as a file', async ({ page }) => {

@@ -10,6 +10,8 @@ import { studentSchema, submissionSchema } from '../teach/submission';
 const time = z.number().int().nonnegative();
 const response = z.union([z.string(), z.array(z.string()), z.boolean()]);
 const id = z.number().int().positive().optional();
+/** A display order of choice options (file indexes); older backups have none. */
+const optionOrder = z.array(z.number().int().nonnegative()).max(8);
 
 const reviewCard = z.object({
 	questionId: z.string().min(1),
@@ -33,6 +35,7 @@ export const tableSchemas = {
 		answeredAt: time,
 		correct: z.boolean().nullable(),
 		response,
+		order: optionOrder.optional(),
 		score: z.number().optional(),
 		maxScore: z.number().optional(),
 		unsure: z.boolean().optional(),
@@ -66,6 +69,7 @@ export const tableSchemas = {
 		elapsedMs: z.number().nonnegative(),
 		questionIds: z.array(z.string()),
 		answers: z.record(z.string(), response),
+		optionOrders: z.record(z.string(), optionOrder).optional(),
 		writtenShares: z.record(z.string(), z.number()).optional(),
 		submittedAt: time.optional(),
 		score: z.number().optional(),

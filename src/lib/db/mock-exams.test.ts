@@ -32,6 +32,11 @@ describe('mock exams', () => {
 		expect((await openExam(await database()))?.writtenShares).toEqual({ s1: 0.5, s2: 1, c1: 0.25 });
 	});
 
+	it('keeps the option order drawn for each choice question with the paper', async () => {
+		await startExam(['q1', 'q2'], 1, { q1: [2, 0, 1, 3] });
+		expect((await openExam(await database()))?.optionOrders).toEqual({ q1: [2, 0, 1, 3] });
+	});
+
 	it('lists only submitted papers as history', async () => {
 		const first = await startExam(['q1'], 1);
 		await updateExam(first, { status: 'submitted', score: 60, maxScore: 100 });

@@ -2,14 +2,20 @@
 import { database, type CrmDatabase } from './database';
 import type { MockExam } from './schema';
 
-export async function startExam(questionIds: string[], now = Date.now()): Promise<number> {
+/** `optionOrders`: the display order of each choice question, drawn once for the paper. */
+export async function startExam(
+	questionIds: string[],
+	now = Date.now(),
+	optionOrders: Record<string, number[]> = {}
+): Promise<number> {
 	const db = await database();
 	return (await db.mockExams.add({
 		status: 'running',
 		startedAt: now,
 		elapsedMs: 0,
 		questionIds,
-		answers: {}
+		answers: {},
+		optionOrders
 	})) as number;
 }
 

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { closeDatabaseForTests, database } from './database';
+import { createBackup, importBackup, parseBackup } from './backup';
 import {
 	attemptsByQuestion,
 	dueQuestionIds,
@@ -45,5 +46,59 @@ describe('recording answers', () => {
 		expect(await undoLastReview('q1')).toBe(true);
 		expect(await db.reviewCards.get('q1')).toBeUndefined();
 		expect(await undoLastReview('q1')).toBe(false);
+	});
+});
+
+describe('the option order of an attempt', () => {
+	it('is stored with the attempt and survives a backup; an attempt without one still imports', async () => {
+		await recordAnswer({
+			questionId: 'q1',
+			chapter: 'loyalty',
+			response: 'B',
+			order: [3, 1, 0, 2],
+			correct: true,
+			source: 'drill',
+			now: noon
+		});
+		const backup = await createBackup();
+		expect(backup.tables.attempts).toEqual([
+			expect.objectContaining({ questionId: 'q1', response: 'B', order: [3, 1, 0, 2] })
+		]);
+		// A backup written before options were shuffled: the same attempt without an order.
+		const old = structuredClone(backup);
+		delete (old.tables.attempts[0] as { order?: number[] }).order;
+
+		await closeDatabaseForTests();
+		indexedDB.deleteDatabase('crm-workbench');
+		const db = await database();
+		await importBackup(await parseBackup(JSON.stringify(backup), db.verno), 'replace');
+		expect((await db.attempts.toArray())[0].order).toEqual([3, 1, 0, 2]);
+
+		const { sha256Hex } = await import('../sha256');
+		old.checksum = sha256Hex(JSON.stringify(old.tables));
+		await importBackup(await parseBackup(JSON.stringify(old), db.verno), 'replace');
+		const [restored] = await db.attempts.toArray();
+		expect(restored.response).toBe('B');
+		expect(restored.order).toBeUndefined();
+	});
+
+	it('refuses a backup whose order is not a list of option positions, naming the field', async () => {
+		await recordAnswer({
+			questionId: 'q1',
+			chapter: 'loyalty',
+			response: 'B',
+			order: [1, 0],
+			correct: true,
+			source: 'drill',
+			now: noon
+		});
+		const backup = await createBackup();
+		(backup.tables.attempts[0] as { order: unknown }).order = ['B', 'A'];
+		const { sha256Hex } = await import('../sha256');
+		backup.checksum = sha256Hex(JSON.stringify(backup.tables));
+		const db = await database();
+		await expect(parseBackup(JSON.stringify(backup), db.verno)).rejects.toThrow(
+			/答题记录第 1 条的字段「order.0」有误/
+		);
 	});
 });

@@ -11,7 +11,10 @@ import type { Response } from '$lib/practice/grade';
 export interface AnswerInput {
 	questionId: string;
 	chapter: string;
+	/** File letters for choice questions, whatever letters the learner saw. */
 	response: Response;
+	/** Choice questions: the option order shown (see Attempt.order). */
+	order?: number[];
 	/** null for a written answer not self-marked. */
 	correct: boolean | null;
 	unsure?: boolean;

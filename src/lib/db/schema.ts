@@ -33,8 +33,13 @@ export interface Attempt {
 	answeredAt: number;
 	/** null for written answers that have not been self-marked. */
 	correct: boolean | null;
-	/** The learner's answer: letters, true/false or text. */
+	/** The learner's answer: file letters (see option order), true/false or text. */
 	response: string | string[] | boolean;
+	/**
+	 * Choice questions: the option order the learner saw; entry i is the file index of the option
+	 * shown as letter i. Absent on attempts saved before options were shuffled (file order).
+	 */
+	order?: number[];
 	score?: number;
 	maxScore?: number;
 	/** The learner said "unsure" even if correct; feeds the review rating. */
@@ -82,7 +87,10 @@ export interface MockExam {
 	/** Time spent answering, excluding pauses. */
 	elapsedMs: number;
 	questionIds: string[];
+	/** File letters (see optionOrders), true/false or text, by question id. */
 	answers: Record<string, string | string[] | boolean>;
+	/** Display order of each choice question's options (as Attempt.order); absent on old papers. */
+	optionOrders?: Record<string, number[]>;
 	/** Self-marked share (0–1) of each written item's marks. */
 	writtenShares?: Record<string, number>;
 	submittedAt?: number;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../content/schema';
-import { drawPaper, PAPER, PAPER_TOTAL, scorePaper } from './mock';
+import { drawOptionOrders, drawPaper, PAPER, PAPER_TOTAL, scorePaper } from './mock';
+import { optionOrder } from './shuffle';
 
 const chapters = ['a', 'b', 'c', 'd'];
 const bank: Question[] = PAPER.flatMap(
@@ -55,5 +56,19 @@ describe('mock exam paper', () => {
 		expect(report.total).toBe(100);
 		expect(report.bySection.map((s) => s.score)).toEqual([20, 0, 10, 5, 15]);
 		expect(report.byChapter.reduce((n, c) => n + c.marks, 0)).toBe(100);
+	});
+});
+
+describe('option orders of a paper', () => {
+	it('draws one order per choice question, the same for the same seed', () => {
+		const paper = drawPaper(bank, 42).map((id) => bank.find((q) => q.id === id) as Question);
+		const orders = drawOptionOrders(paper, 42);
+		const choice = paper.filter((q) => q.type === 'single' || q.type === 'multiple');
+		expect(Object.keys(orders).sort()).toEqual(choice.map((q) => q.id).sort());
+		for (const question of choice) {
+			expect(orders[question.id]).toEqual(optionOrder(question, 42));
+		}
+		expect(drawOptionOrders(paper, 42)).toEqual(orders);
+		expect(drawOptionOrders(paper, 43)).not.toEqual(orders);
 	});
 });

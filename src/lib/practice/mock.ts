@@ -7,6 +7,7 @@ import type { QuestionType } from '../content/ids';
 import { isCorrect, type Response } from './grade';
 import { seededRandom } from '../random';
 import { shuffle } from './select';
+import { optionOrder } from './shuffle';
 
 export interface PaperSection {
 	type: QuestionType;
@@ -54,6 +55,16 @@ export function drawPaper(questions: Question[], seed: number): string[] {
 		}
 	}
 	return ids;
+}
+
+/** The display order of every choice question on a paper, drawn once when the paper starts. */
+export function drawOptionOrders(questions: Question[], seed: number): Record<string, number[]> {
+	const orders: Record<string, number[]> = {};
+	for (const question of questions) {
+		const order = optionOrder(question, seed);
+		if (order) orders[question.id] = order;
+	}
+	return orders;
 }
 
 export interface ItemScore {
