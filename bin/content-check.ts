@@ -9,9 +9,9 @@ import { summaryLine, validateContent } from '../src/lib/content/validate';
 import { qualityLine } from '../src/lib/content/quality';
 
 const { problems, counts, quality } = validateContent(readContentFiles(process.cwd()));
-for (const p of problems) console.error(`${p.file}${p.field ? ` [${p.field}]` : ''}: ${p.message}`);
-if (problems.length) console.error(`内容检查发现 ${problems.length} 个问题`);
-for (const p of quality.problems) console.error(`提醒 ${p.file} [${p.field}]: ${p.message}`);
+const all = [...problems, ...quality.problems];
+for (const p of all) console.error(`${p.file}${p.field ? ` [${p.field}]` : ''}: ${p.message}`);
+if (all.length) console.error(`内容检查发现 ${all.length} 个问题`);
 for (const chapter of quality.chapters) {
 	const keys = Object.entries(chapter.keyShares)
 		.map(([letter, share]) => `${letter}=${Math.round(share * 100)}%`)
@@ -20,4 +20,4 @@ for (const chapter of quality.chapters) {
 }
 console.log(summaryLine(counts));
 console.log(qualityLine(quality));
-process.exit(problems.length ? 1 : 0);
+process.exit(all.length ? 1 : 0);
