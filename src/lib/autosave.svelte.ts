@@ -219,8 +219,8 @@ export class Autosave {
 			this.#base = current;
 			return;
 		}
-		if (!this.#dirty && this.theirs === null) {
-			// Nothing unsaved here: follow the other tab.
+		if (!this.#dirty && this.#inflight === null && this.theirs === null) {
+			// Nothing unsaved here (nor being saved): follow the other tab.
 			this.#base = current;
 			this.text = current;
 			this.notice = '另一个标签页修改了这里的内容，已显示最新的版本。';

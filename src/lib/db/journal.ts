@@ -83,13 +83,16 @@ export function journalEntries(): { key: string; entry: JournalEntry }[] {
 	const store = storage();
 	if (!store) return [];
 	const found: { key: string; entry: JournalEntry }[] = [];
+	const unreadable: string[] = [];
 	try {
 		for (let i = 0; i < store.length; i++) {
 			const name = store.key(i);
 			if (!name?.startsWith(PREFIX)) continue;
 			const entry = parse(store.getItem(name));
 			if (entry) found.push({ key: name.slice(PREFIX.length), entry });
+			else unreadable.push(name);
 		}
+		for (const name of unreadable) store.removeItem(name);
 	} catch {
 		return found;
 	}
