@@ -1,5 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { openPage, storedRecords } from './helpers';
+import { assignmentFile } from '../src/lib/teach/link';
+import { sampleAssignment, sampleSubmission } from '../src/lib/teach/sample';
+import { submissionFile } from '../src/lib/teach/submission';
 
 /**
  * Types for about `seconds` without a pause, with the real keyboard, and returns the text typed.
@@ -163,4 +166,64 @@ test('two tabs: loading the other tab’s text puts this tab’s text into the h
 	]);
 	// Nothing changed in the other tab, which never had a conflict.
 	await expect(editorOf(other)).toHaveValue(texts.get(other)!);
+});
+
+test('a marking comment autosaves before and after the item is marked, and survives a reload', async ({
+	page
+}) => {
+	await openPage(page, '/teach/gradebook/');
+	await page.getByLabel('打开作业文件…').setInputFiles({
+		name: 'assignment.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(assignmentFile(sampleAssignment))
+	});
+	const submission = await sampleSubmission(1, (sampleAssignment.dueAt as number) - 60_000);
+	await page.getByLabel('选择提交文件…').setInputFiles({
+		name: 's1.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(submissionFile(submission))
+	});
+	await page.getByRole('button', { name: /^批改 学生1 第 1 题/ }).click();
+	const comment = page.getByLabel('评语（写进反馈文件）');
+	await comment.click();
+	await page.keyboard.type('潜在客户阶段写得具体');
+	await page.reload();
+
+	await page.getByRole('button', { name: /^批改 学生1 第 1 题/ }).click();
+	await expect(comment).toHaveValue('潜在客户阶段写得具体');
+	await page.getByRole('button', { name: '确认得分' }).click();
+	await expect(page.getByRole('status').filter({ hasText: '已保存：本题' })).toBeVisible();
+	await comment.press('End');
+	await page.keyboard.type('，忠诚客户阶段还可展开');
+	await page.reload();
+
+	await page.getByRole('button', { name: /^批改 学生1 第 1 题（\d/ }).click();
+	await expect(comment).toHaveValue('潜在客户阶段写得具体，忠诚客户阶段还可展开');
+	const marks = await storedRecords<{ comment: string }>(page, 'gradebookMarks');
+	expect(marks.map((m) => m.comment)).toEqual(['潜在客户阶段写得具体，忠诚客户阶段还可展开']);
+});
+
+test('a lab scenario is renamed in place; an empty or duplicate name is refused with the reason', async ({
+	page
+}) => {
+	await openPage(page, '/lab/kano/');
+	const name = page.getByLabel('方案名称');
+	for (const scenario of ['方案一', '方案二']) {
+		await name.fill(scenario);
+		await page.getByRole('button', { name: '保存方案' }).click();
+		await expect(
+			page.getByRole('status').filter({ hasText: `已保存方案“${scenario}”` })
+		).toBeVisible();
+	}
+	await page.getByRole('button', { name: '重命名方案“方案一”' }).click();
+	const rename = page.getByLabel('“方案一”的新名称');
+	await rename.fill('方案二');
+	await expect(page.getByRole('alert')).toContainText('已有名为“方案二”的方案');
+	await rename.fill('高竞争');
+	await page.reload();
+
+	await expect(page.getByRole('button', { name: '打开“高竞争”' })).toBeVisible();
+	await expect(page.getByRole('button', { name: '打开“方案二”' })).toBeVisible();
+	const scenarios = await storedRecords<{ name: string }>(page, 'labScenarios');
+	expect(scenarios.map((s) => s.name).sort()).toEqual(['方案二', '高竞争'].sort());
 });
