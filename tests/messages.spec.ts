@@ -65,13 +65,11 @@ test('a segmentation file with no usable rows is reported beside 开始分析, f
 }) => {
 	await openPage(page, '/lab/segmentation/');
 	const upload = (name: string, text: string) =>
-		page
-			.getByLabel('选择文件…')
-			.setInputFiles({
-				name,
-				mimeType: 'text/csv',
-				buffer: Buffer.from(encodeText(text, 'utf-8'))
-			});
+		page.getByLabel('选择文件…').setInputFiles({
+			name,
+			mimeType: 'text/csv',
+			buffer: Buffer.from(encodeText(text, 'utf-8'))
+		});
 	await upload(
 		'good.csv',
 		'会员名称,消费时间,实收\nA,2024-03-01,10\nB,2024-03-02,20\nC,2024-03-05,30'
