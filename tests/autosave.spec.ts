@@ -42,6 +42,8 @@ test('a case answer typed for 8 s without a pause and reloaded at once keeps all
 	const perSecond = typed.length / ((Date.now() - started) / 1000);
 	await page.reload();
 
+	// Read once the editor has loaded what was stored (it is disabled until then).
+	await expect(editor).toBeEnabled();
 	const kept = await editor.inputValue();
 	expect(typed.startsWith(kept)).toBe(true);
 	expect(typed.length - kept.length).toBeLessThanOrEqual(Math.ceil(perSecond * 2));
@@ -65,6 +67,8 @@ test('a chapter note typed for 8 s without a pause and reloaded at once keeps al
 	const perSecond = typed.length / ((Date.now() - started) / 1000);
 	await page.reload();
 
+	// Read once the editor has loaded what was stored (it is disabled until then).
+	await expect(editor).toBeEnabled();
 	const kept = await editor.inputValue();
 	expect(typed.startsWith(kept)).toBe(true);
 	expect(typed.length - kept.length).toBeLessThanOrEqual(Math.ceil(perSecond * 2));

@@ -147,6 +147,7 @@ export class Autosave {
 			ref,
 			text,
 			base: this.#base,
+			inflight: this.#inflight ?? undefined,
 			at: Date.now(),
 			owner: this.#owner,
 			seq: this.#seq

@@ -111,6 +111,17 @@ describe('replayJournal', () => {
 		expect(journalEntries()).toEqual([]);
 	});
 
+	it('stores the text over the editor’s own save that committed after the entry', async () => {
+		await saveDraft('icbc-lifecycle', 'q1', '开头和', 1);
+		journalWrite('case:icbc-lifecycle/q1', {
+			...entry('开头和后来打的字', '开头'),
+			inflight: '开头和'
+		});
+		await replayJournal();
+		expect(await readDraft(caseRef)).toBe('开头和后来打的字');
+		expect(await history()).toEqual([]);
+	});
+
 	it('puts the typed text into the history when the record changed since', async () => {
 		await saveDraft('icbc-lifecycle', 'q1', '别处改过的', 1);
 		journalWrite('case:icbc-lifecycle/q1', entry('本机打的字', '开头'));

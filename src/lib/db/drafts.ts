@@ -230,7 +230,10 @@ export function replayJournal(): Promise<number> {
 				continue;
 			}
 			try {
-				const result = await writeDraft(entry.ref, entry.text, entry.base, entry.at);
+				// The editor's own save that was under way may have committed after this entry.
+				const current = entry.inflight === undefined ? null : await readDraft(entry.ref);
+				const expected = current !== null && current === entry.inflight ? current : entry.base;
+				const result = await writeDraft(entry.ref, entry.text, expected, entry.at);
 				if (result.status === 'conflict') await addHistory(entry.ref, entry.text, 'unsaved');
 				journalRemove(key);
 				handled++;

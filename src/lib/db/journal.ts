@@ -16,6 +16,11 @@ export interface JournalEntry {
 	text: string;
 	/** The record's text the typing started from: replaying over anything else is a conflict. */
 	base: string;
+	/**
+	 * The text of this editor's save that was under way at the keystroke, if any: it may have
+	 * committed after this entry was written, and is then this editor's own, not a conflict.
+	 */
+	inflight?: string;
 	at: number;
 	/** Which editor wrote it, and its keystroke count: only that editor's own save clears it. */
 	owner: string;
