@@ -21,7 +21,7 @@ test('an ICBC answer survives a reload mid-typing, is self-marked and the score 
 	const editor = page.getByRole('textbox', { name: '第 1 题的答案' });
 	await editor.click();
 	await page.keyboard.type(answer, { delay: 5 });
-	await expect(page.getByRole('status').filter({ hasText: '已自动保存' })).toBeVisible();
+	await expect(page.getByRole('status').filter({ hasText: /^已保存 \d/ })).toBeVisible();
 	await page.reload();
 	await expect(editor).toHaveValue(answer);
 

@@ -41,3 +41,32 @@ export async function openPage(page: Page, url: string): Promise<void> {
 	await page.goto(url);
 	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 }
+
+/** Every record of one IndexedDB table of the site's database, read the way the browser holds it. */
+export function storedRecords<T = Record<string, unknown>>(
+	page: Page,
+	table: string
+): Promise<T[]> {
+	return page.evaluate(
+		(name) =>
+			new Promise<T[]>((resolve, reject) => {
+				const request = indexedDB.open('crm-workbench');
+				request.onerror = () => reject(request.error);
+				request.onsuccess = () => {
+					const db = request.result;
+					if (!db.objectStoreNames.contains(name)) {
+						db.close();
+						resolve([]);
+						return;
+					}
+					const all = db.transaction(name, 'readonly').objectStore(name).getAll();
+					all.onsuccess = () => {
+						db.close();
+						resolve(all.result as T[]);
+					};
+					all.onerror = () => reject(all.error);
+				};
+			}),
+		table
+	);
+}

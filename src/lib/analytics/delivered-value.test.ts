@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deliveredValue, weakestLever, type Offer } from './delivered-value';
+import { deliveredValue, parseScore, weakestLever, type Offer } from './delivered-value';
 
 const firm: Offer = {
 	product: 40,
@@ -27,5 +27,24 @@ describe('delivered value', () => {
 		expect(weakestLever(firm, rival)).toEqual({ part: 'service', gap: 10 });
 		expect(weakestLever(firm, { ...firm, time: 2 })).toEqual({ part: 'time', gap: 8 });
 		expect(weakestLever(firm, firm)).toBeNull();
+	});
+});
+
+describe('parseScore', () => {
+	it.each([
+		['0', 0],
+		['100', 100],
+		[' 37.5 ', 37.5]
+	])('takes %j as %d', (text, score) => {
+		expect(parseScore(text)).toEqual({ score });
+	});
+
+	it.each([
+		['-50', '-50 超出 0–100'],
+		['500', '500 超出 0–100'],
+		['', '请填写 0–100 的分值'],
+		['abc', '「abc」不是数字']
+	])('refuses %j: %s', (text, problem) => {
+		expect(parseScore(text)).toEqual({ problem });
 	});
 });

@@ -57,3 +57,21 @@ export function weakestLever(
 	const worst = gaps.reduce((a, b) => (b.gap > a.gap ? b : a));
 	return worst.gap > 0 ? worst : null;
 }
+
+/** Each part is scored on a relative 0–100 scale. */
+export const SCORE_MIN = 0;
+export const SCORE_MAX = 100;
+
+/**
+ * Reads one typed score. Out-of-range and non-numbers are refused with the reason, so the
+ * calculation keeps the last valid score instead of taking −50 or 500.
+ */
+export function parseScore(text: string): { score: number } | { problem: string } {
+	const trimmed = text.trim();
+	if (!trimmed) return { problem: `请填写 ${SCORE_MIN}–${SCORE_MAX} 的分值` };
+	const score = Number(trimmed);
+	if (!Number.isFinite(score)) return { problem: `「${trimmed}」不是数字` };
+	if (score < SCORE_MIN || score > SCORE_MAX)
+		return { problem: `${trimmed} 超出 ${SCORE_MIN}–${SCORE_MAX}` };
+	return { score };
+}

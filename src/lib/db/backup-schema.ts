@@ -104,6 +104,13 @@ export const tableSchemas = {
 		submissionChecksum: z.string().optional()
 	}),
 	gradebookSubmissions: submissionSchema.extend({ fileName: z.string(), importedAt: time }),
+	history: z.object({
+		id,
+		key: z.string().min(1),
+		text: z.string(),
+		savedAt: time,
+		reason: z.enum(['other-tab', 'before-load', 'unsaved', 'merge', 'before-restore'])
+	}),
 	gradebookMarks: z.object({
 		id: z.string().min(1),
 		submissionChecksum: z.string().min(1),
@@ -134,5 +141,6 @@ export const TABLE_LABELS: Record<TableName, string> = {
 	teachAssignments: '教师的作业',
 	assignmentWork: '我的作业',
 	gradebookSubmissions: '成绩册中的提交',
-	gradebookMarks: '成绩册中的批改'
+	gradebookMarks: '成绩册中的批改',
+	history: '历史版本'
 };

@@ -85,7 +85,7 @@ describe('backup', () => {
 		const backup = await createBackup(new Date('2026-11-25T08:00:00Z'));
 		expect(backup).toMatchObject({
 			app: 'crm-workbench',
-			schemaVersion: 4,
+			schemaVersion: 5,
 			exportedAt: '2026-11-25T08:00:00.000Z'
 		});
 		expect(backup.counts).toMatchObject({
@@ -237,7 +237,7 @@ describe('schema upgrades', () => {
 		v1.close();
 
 		const db = await database();
-		expect(db.verno).toBe(4);
+		expect(db.verno).toBe(5);
 		expect(await db.notes.get('loyalty')).toEqual({
 			chapter: 'loyalty',
 			text: '旧版本的笔记',

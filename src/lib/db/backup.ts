@@ -8,6 +8,8 @@ import { z } from 'zod';
 import { sha256Hex } from '../sha256';
 import { database, DATABASE_NAME, type CrmDatabase } from './database';
 import { TABLE_LABELS, TABLE_NAMES, tableSchemas, type TableName } from './backup-schema';
+import { oneDraftPerQuestion } from './draft-merge';
+import type { CaseAnswer, HistoryEntry } from './schema';
 
 export const BACKUP_APP = DATABASE_NAME;
 
@@ -152,7 +154,8 @@ const mergeRules: Record<
 	assignmentWork: { key: (r) => String(r.assignmentId), time: (r) => Number(r.updatedAt) },
 	// Keyed by checksum: the same key is the same file.
 	gradebookSubmissions: { key: (r) => String(r.checksum), time: () => 0 },
-	gradebookMarks: { key: (r) => String(r.id), time: (r) => Number(r.markedAt) }
+	gradebookMarks: { key: (r) => String(r.id), time: (r) => Number(r.markedAt) },
+	history: { key: (r) => `${r.key}@${r.savedAt}:${r.text}`, time: (r) => Number(r.savedAt) }
 };
 
 const AUTO_ID_TABLES = new Set<TableName>([
@@ -160,7 +163,8 @@ const AUTO_ID_TABLES = new Set<TableName>([
 	'caseAnswers',
 	'reviewLogs',
 	'mockExams',
-	'labScenarios'
+	'labScenarios',
+	'history'
 ]);
 
 async function writeTables(db: CrmDatabase, tables: BackupTables) {
@@ -204,6 +208,12 @@ export async function importBackup(
 				: (Object.fromEntries(
 						TABLE_NAMES.map((n) => [n, merged(n, current[n], backup.tables[n])])
 					) as BackupTables);
+		if (mode === 'merge') {
+			// One draft per (case, question): the newer stays, the other goes into its history.
+			const drafts = oneDraftPerQuestion(next.caseAnswers as CaseAnswer[], now);
+			next.caseAnswers = drafts.answers;
+			next.history = [...(next.history as HistoryEntry[]), ...drafts.history];
+		}
 		await writeTables(db, next);
 	});
 }

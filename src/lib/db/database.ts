@@ -9,6 +9,8 @@ import type {
 	CaseAnswer,
 	ChapterNote,
 	ChapterProgress,
+	CommentDraft,
+	HistoryEntry,
 	ItemMark,
 	LabScenario,
 	MockExam,
@@ -39,6 +41,8 @@ export class CrmDatabase extends Dexie {
 	assignmentWork!: EntityTable<AssignmentWork, 'assignmentId'>;
 	gradebookSubmissions!: EntityTable<StoredSubmission, 'checksum'>;
 	gradebookMarks!: EntityTable<ItemMark, 'id'>;
+	history!: EntityTable<HistoryEntry, 'id'>;
+	commentDrafts!: EntityTable<CommentDraft, 'markId'>;
 
 	constructor(options?: ConstructorParameters<typeof Dexie>[1]) {
 		super(DATABASE_NAME, options);
@@ -67,6 +71,9 @@ export class CrmDatabase extends Dexie {
 			gradebookSubmissions: 'checksum, assignmentId',
 			gradebookMarks: 'id, assignmentId, submissionChecksum'
 		});
+		// 5: earlier texts of edited records (two tabs, a reload, a backup merge), so no text is
+		// thrown away; and marking comments written before the item is marked.
+		this.version(5).stores({ history: '++id, key, savedAt', commentDrafts: 'markId' });
 	}
 }
 

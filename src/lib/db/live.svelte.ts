@@ -28,10 +28,17 @@ function ensureOpen() {
 	started = true;
 	onOutdated(() => (outdated = true));
 	onQuotaExceeded(() => (quotaExceeded = true));
-	openDatabase().then((opened) => {
-		ready = opened.db;
-		mode = opened.mode;
-	});
+	openDatabase().then(
+		(opened) => {
+			ready = opened.db;
+			mode = opened.mode;
+		},
+		(error: unknown) => {
+			// Not even the in-memory fallback opened: say so like a private mode.
+			console.error('打开本地数据库失败', error);
+			mode = 'memory';
+		}
+	);
 }
 
 /** 'memory' when IndexedDB was unavailable and nothing will survive a reload. */

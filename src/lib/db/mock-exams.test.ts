@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { closeDatabaseForTests, database } from './database';
 import {
 	finishedExams,
@@ -6,6 +6,7 @@ import {
 	saveExamAnswer,
 	saveWrittenShare,
 	startExam,
+	submitExam,
 	updateExam
 } from './mock-exams';
 
@@ -44,5 +45,52 @@ describe('mock exams', () => {
 		const db = await database();
 		expect((await finishedExams(db)).map((e) => e.score)).toEqual([60]);
 		expect((await openExam(db))?.questionIds).toEqual(['q2']);
+	});
+});
+
+describe('submitExam', () => {
+	const answers = [
+		{ questionId: 'q1', chapter: 'loyalty', response: 'A', correct: true },
+		{ questionId: 'q2', chapter: 'loyalty', response: ['A', 'B'], correct: false },
+		{ questionId: 'q3', chapter: 'loyalty', response: '我的答案', correct: true }
+	];
+
+	async function markingExam() {
+		const id = await startExam(['q1', 'q2', 'q3'], 1);
+		await updateExam(id, { status: 'marking' });
+		return id;
+	}
+
+	it('records every answer and the result together', async () => {
+		const id = await markingExam();
+		expect(await submitExam(id, answers, { score: 7, maxScore: 10 }, 50)).toBe('submitted');
+		const db = await database();
+		expect(await db.attempts.count()).toBe(3);
+		expect(await db.reviewCards.count()).toBe(3);
+		expect(await db.mockExams.get(id)).toMatchObject({
+			status: 'submitted',
+			score: 7,
+			submittedAt: 50
+		});
+	});
+
+	it('records nothing when a write fails half-way, and a retry records each answer once', async () => {
+		const id = await markingExam();
+		const db = await database();
+		const put = vi.spyOn(db.reviewCards, 'put');
+		// The second answer's review card cannot be written (a full disk, say).
+		put.mockImplementationOnce(db.reviewCards.put.bind(db.reviewCards));
+		put.mockImplementationOnce(() => Promise.reject(new Error('写入失败')) as never);
+		await expect(submitExam(id, answers, { score: 7, maxScore: 10 })).rejects.toThrow('写入失败');
+		put.mockRestore();
+		expect(await db.attempts.count()).toBe(0);
+		expect(await db.reviewCards.count()).toBe(0);
+		expect(await db.reviewLogs.count()).toBe(0);
+		expect((await db.mockExams.get(id))?.status).toBe('marking');
+
+		expect(await submitExam(id, answers, { score: 7, maxScore: 10 })).toBe('submitted');
+		expect(await submitExam(id, answers, { score: 7, maxScore: 10 })).toBe('already-submitted');
+		expect(await db.attempts.count()).toBe(3);
+		expect(await db.reviewLogs.count()).toBe(3);
 	});
 });

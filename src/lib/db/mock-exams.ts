@@ -1,5 +1,6 @@
 /** Mock exams: one paper at a time is open; answers and time are saved as the learner works. */
 import { database, type CrmDatabase } from './database';
+import { recordAnswerIn, type AnswerInput } from './practice';
 import type { MockExam } from './schema';
 
 /** `optionOrders`: the display order of each choice question, drawn once for the paper. */
@@ -67,4 +68,38 @@ export function finishedExams(db: CrmDatabase): Promise<MockExam[]> {
 export async function discardExam(id: number): Promise<void> {
 	const db = await database();
 	await db.mockExams.delete(id);
+}
+
+/** An answer of the paper as it goes into the practice history. */
+export type ExamAnswer = Omit<AnswerInput, 'source' | 'now'>;
+
+/**
+ * Hands the paper in: every answer recorded as practice (attempts, review cards, review log) and
+ * the paper marked submitted with its score, in one transaction — a failure records nothing, and
+ * a second call for a paper already handed in records nothing again.
+ */
+export async function submitExam(
+	id: number,
+	answers: ExamAnswer[],
+	result: { score: number; maxScore: number },
+	now = Date.now()
+): Promise<'submitted' | 'already-submitted'> {
+	const db = await database();
+	return db.transaction(
+		'rw',
+		[db.mockExams, db.attempts, db.reviewCards, db.reviewLogs],
+		async () => {
+			const exam = await db.mockExams.get(id);
+			if (!exam) throw new Error(`没有编号为 ${id} 的试卷`);
+			if (exam.status === 'submitted') return 'already-submitted' as const;
+			for (const answer of answers) await recordAnswerIn(db, { ...answer, source: 'mock', now });
+			await db.mockExams.update(id, {
+				status: 'submitted',
+				submittedAt: now,
+				score: result.score,
+				maxScore: result.maxScore
+			});
+			return 'submitted' as const;
+		}
+	);
 }

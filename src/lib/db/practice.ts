@@ -25,23 +25,31 @@ export interface AnswerInput {
 }
 
 export async function recordAnswer(input: AnswerInput): Promise<number> {
-	const { now = Date.now(), ...fields } = input;
 	const db = await database();
-	return db.transaction('rw', [db.attempts, db.reviewCards, db.reviewLogs], async () => {
-		const id = (await db.attempts.add({ ...fields, answeredAt: now })) as number;
-		if (input.correct !== null) {
-			const previous = await db.reviewCards.get(input.questionId);
-			const rating = ratingFor(input.correct, input.unsure ?? false);
-			await db.reviewCards.put(review(input.questionId, previous, rating, now));
-			await db.reviewLogs.add({
-				questionId: input.questionId,
-				reviewedAt: now,
-				rating,
-				previous: previous ?? null
-			});
-		}
-		return id;
-	});
+	return db.transaction('rw', [db.attempts, db.reviewCards, db.reviewLogs], () =>
+		recordAnswerIn(db, input)
+	);
+}
+
+/**
+ * The writes of recordAnswer, for a caller that already holds a transaction over attempts,
+ * reviewCards and reviewLogs (e.g. handing in a mock exam records every answer at once).
+ */
+export async function recordAnswerIn(db: CrmDatabase, input: AnswerInput): Promise<number> {
+	const { now = Date.now(), ...fields } = input;
+	const id = (await db.attempts.add({ ...fields, answeredAt: now })) as number;
+	if (input.correct !== null) {
+		const previous = await db.reviewCards.get(input.questionId);
+		const rating = ratingFor(input.correct, input.unsure ?? false);
+		await db.reviewCards.put(review(input.questionId, previous, rating, now));
+		await db.reviewLogs.add({
+			questionId: input.questionId,
+			reviewedAt: now,
+			rating,
+			previous: previous ?? null
+		});
+	}
+	return id;
 }
 
 /** Takes back the latest review of a question: the card returns to how it was before. */

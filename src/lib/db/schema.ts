@@ -164,3 +164,37 @@ export interface ItemMark {
 	comment: string;
 	markedAt: number;
 }
+
+/**
+ * Why a text was put into a record's history instead of being thrown away. Shown to the learner
+ * beside the editor, with the text, so they can copy or restore it.
+ */
+export type HistoryReason =
+	/** Another tab saved a different text; this tab kept its own. */
+	| 'other-tab'
+	/** This tab's text, set aside when the learner loaded another tab's version. */
+	| 'before-load'
+	/** Typed before a reload or crash, but the record had changed meanwhile. */
+	| 'unsaved'
+	/** A backup import had two drafts for one question; this is the older one. */
+	| 'merge'
+	/** The text in the editor when the learner restored an older version. */
+	| 'before-restore';
+
+/** One earlier text of an edited record (a note, a case draft, an answer, a comment, a name). */
+export interface HistoryEntry {
+	id?: number;
+	/** The record, e.g. `case:haier-made-to-order/q1`, `note:loyalty` (see drafts.ts). */
+	key: string;
+	text: string;
+	savedAt: number;
+	reason: HistoryReason;
+}
+
+/** A marking comment written before the item has a mark to hold it. */
+export interface CommentDraft {
+	/** The mark it belongs to: `${submissionChecksum}/${itemId}`. */
+	markId: string;
+	text: string;
+	updatedAt: number;
+}

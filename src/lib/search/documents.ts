@@ -83,7 +83,7 @@ export function searchDocuments(files: ContentFile[]): SearchDocument[] {
 				id: `case:${slug}`,
 				kind: 'case',
 				title: meta.title,
-				url: `/cases/#${slug}`,
+				url: `/cases/${slug}/`,
 				text: `${meta.description} ${plainText(parts.body)} ${meta.questions.map((q) => q.prompt).join(' ')}`
 			});
 		} else if (file.path.startsWith('content/questions/')) {
@@ -92,7 +92,7 @@ export function searchDocuments(files: ContentFile[]): SearchDocument[] {
 					id: `question:${question.id}`,
 					kind: 'question',
 					title: question.stem,
-					url: `/practice/#${question.id}`,
+					url: `/practice/drill/?question=${encodeURIComponent(question.id)}`,
 					text: [...(question.options ?? []), question.explanation].join(' ')
 				});
 			}

@@ -54,6 +54,9 @@ export class AnalysisSession {
 		const bytes = this.#bytes;
 		const inspection = this.inspection;
 		if (!bytes || !inspection) return false;
+		// A new try: the last one's messages no longer apply.
+		this.error = '';
+		this.notice = '';
 		this.phase = 'analysing';
 		this.progress = { rowsRead: 0, fraction: 0 };
 		const reply = await this.#ask({
