@@ -98,6 +98,11 @@ export function dayProblem(raw: string): string {
 	return `日期「${raw}」无法识别；可用的写法如 2024-01-05、2024/1/5、20240105 或 Excel 日期序号`;
 }
 
+/** Today (UTC) as a day number. */
+export function todayDay(now = Date.now()): number {
+	return Math.floor(now / DAY_MS);
+}
+
 export function formatDay(day: number): string {
 	return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
