@@ -13,7 +13,7 @@ import {
 	type RejectedRow,
 	type TransactionSummary
 } from './transaction-file';
-import { amountProblem, dayProblem, parseAmount, parseDay, todayDay } from './values';
+import { amountProblem, dayProblem, parseAmount, parseDay, quoted, todayDay } from './values';
 import type { CustomerAggregate } from './aggregate';
 
 /** Header names of the four columns of a customer file. */
@@ -89,6 +89,21 @@ export function chooseCustomerColumns(
 }
 
 export type FileKind = 'transactions' | 'customers';
+
+/** What a page knows about a file that may hold one row per customer (the mapper shows it). */
+export interface KindChoice {
+	value: FileKind;
+	/** True while `value` is the importer's guess rather than the learner's choice. */
+	guessed: boolean;
+	guess: Partial<CustomerColumnNames>;
+	problems: string[];
+}
+
+/** The guess for a freshly inspected table. */
+export function kindChoiceOf(header: readonly string[], preview: readonly string[][]): KindChoice {
+	const { guess, problems } = guessCustomerColumns(header);
+	return { value: guessFileKind(header, preview), guessed: true, guess, problems };
+}
 
 /**
  * Whether a table has one row per customer: recency, frequency and monetary columns are
@@ -172,7 +187,7 @@ export function readCustomerFile(
 			if (before !== undefined) {
 				return reject(
 					line,
-					`客户编号「${id}」在第 ${before} 行已经出现过：客户汇总文件每行应是一位不同的客户（如果每行是一笔交易，请把文件类型改为“交易明细”）`,
+					`客户编号「${quoted(id)}」在第 ${before} 行已经出现过：客户汇总文件每行应是一位不同的客户（如果每行是一笔交易，请把文件类型改为“交易明细”）`,
 					index.id
 				);
 			}
@@ -188,7 +203,9 @@ export function readCustomerFile(
 				if (days === null || days < 0) {
 					return reject(
 						line,
-						rawRecency.trim() ? `最近购买天数「${rawRecency}」不是非负数字` : '最近购买天数为空',
+						rawRecency.trim()
+							? `最近购买天数「${quoted(rawRecency)}」不是非负数字`
+							: '最近购买天数为空',
 						index.recency
 					);
 				}
@@ -200,7 +217,7 @@ export function readCustomerFile(
 					line,
 					frequency === null
 						? amountProblem(fields[index.frequency], '购买次数')
-						: `购买次数「${fields[index.frequency]}」是负数`,
+						: `购买次数「${quoted(fields[index.frequency])}」是负数`,
 					index.frequency
 				);
 			}

@@ -12,6 +12,7 @@ import { gunzipSync } from 'fflate';
 import { cleanHeader, columnLabel, listNames, numberedColumns } from './columns';
 import { decodeStart, openText, type DetectedEncoding, type EncodingChoice } from './decode';
 import { ImportError } from './import-error';
+import Papa from 'papaparse';
 import { detectDelimiter, forEachRow } from './rows';
 import { parseAmount, parseDay } from './values';
 import { looksLikeSpreadsheet, readWorkbook, type CellValue, type Sheet } from './xlsx';
@@ -342,7 +343,32 @@ export function inspectTable(input: Uint8Array, options: TableOptions = {}): Tab
 	};
 }
 
+/**
+ * Without a chosen sheet, the first one with data: a workbook often opens with a notes or cover
+ * sheet. The note says so; when no sheet has data, the first sheet's problem is reported.
+ */
 function inspectSheet(bytes: Uint8Array, options: TableOptions): TableInspection {
+	if (options.sheet !== undefined) return inspectOneSheet(bytes, options);
+	const sheets = readWorkbook(bytes).sheets;
+	let firstProblem: unknown;
+	for (let i = 0; i < sheets.length; i++) {
+		try {
+			const inspection = inspectOneSheet(bytes, { ...options, sheet: i + 1 });
+			if (i > 0) {
+				inspection.notes.unshift(
+					`第一个工作表“${sheets[0]}”没有可用的数据，已改读“${inspection.sheet}”`
+				);
+			}
+			return inspection;
+		} catch (error) {
+			if (!(error instanceof ImportError)) throw error;
+			firstProblem ??= error;
+		}
+	}
+	throw firstProblem;
+}
+
+function inspectOneSheet(bytes: Uint8Array, options: TableOptions): TableInspection {
 	const table = sheetTable(bytes, options, SAMPLE_ROWS + 4);
 	const { rows, sheet } = table;
 	if (!rows.length) {
@@ -464,4 +490,20 @@ function scanSheet(bytes: Uint8Array, options: ScanOptions, onRow: DataRowHandle
 	}
 	options.onFraction?.(1);
 	return { format: 'xlsx', encoding: 'utf-8', delimiter: '', sheet: sheet.name, hasHeader, header };
+}
+
+/**
+ * The table as CSV text with its header row, for parsers that take text (the CLV lab's summary
+ * files): a text file decoded as it is, a workbook's sheet written out.
+ */
+export function tableAsCsv(input: Uint8Array, options: TableOptions = {}): string {
+	const bytes = unwrapGzip(input);
+	if (formatOf(bytes) === 'text') {
+		return [...openText(bytes, options.encoding ?? 'auto').pieces].join('');
+	}
+	const rows: string[][] = [];
+	scanTable(bytes, { ...options, header: true, onHeader: (names) => rows.push(names) }, (fields) =>
+		rows.push(fields)
+	);
+	return Papa.unparse(rows);
 }

@@ -25,6 +25,8 @@ export { chooseColumns, guessColumns, ROLE_NAMES } from './columns';
 export { ENCODING_CHOICES, ENCODING_NAMES } from './decode';
 export { DELIMITER_NAMES, WHITESPACE } from './delimiters';
 export type { TableFormat, TableInspection, TableOptions } from './table';
+export { describeRejectedRow, type RejectedRow } from './reject';
+import { describeRejectedRow, type RejectedRow } from './reject';
 
 export interface FileInspection extends TableInspection {
 	/** Columns recognised by their header (English and Chinese). */
@@ -60,14 +62,6 @@ export interface Transaction {
 	channel?: string;
 }
 
-export interface RejectedRow {
-	/** 1-based line in the file. */
-	line: number;
-	/** Header of the column at fault, when one is. */
-	column?: string;
-	reason: string;
-}
-
 export interface ReadOptions extends TableOptions {
 	columns: ColumnNames;
 	/** Called every ~50,000 rows and at the end. */
@@ -101,11 +95,6 @@ export interface FutureRows {
 
 const MAX_LISTED = 100;
 const PROGRESS_EVERY = 50_000;
-
-/** "第 12 行「交易日期」列：…" — a rejected row as one line for lists and messages. */
-export function describeRejectedRow(row: RejectedRow): string {
-	return `第 ${row.line} 行${row.column ? `「${row.column}」列` : ''}：${row.reason}`;
-}
 
 type TransactionSink = (
 	id: string,
