@@ -260,6 +260,9 @@ describe('lab rfm on an Excel workbook', () => {
 		const path = file('book.xlsx', book);
 		expect(JSON.parse(await rfm(['--input', path, '--sheet', '交易']))).toEqual(expected);
 		expect(JSON.parse(await rfm(['--input', path, '--sheet', '2']))).toEqual(expected);
-		await expect(rfm(['--input', path])).rejects.toThrow(/只识别出|没有找到|只有表头|没有数据行/);
+		// Without --sheet the first sheet with data is read: the notes sheet is skipped.
+		expect(JSON.parse(await rfm(['--input', path]))).toEqual(expected);
+		await expect(rfm(['--input', path, '--sheet', '说明'])).rejects.toThrow(/工作表“说明”只有表头/);
+		await expect(rfm(['--input', path, '--sheet', '3'])).rejects.toThrow('没有第 3 个工作表');
 	});
 });
