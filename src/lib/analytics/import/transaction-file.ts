@@ -6,7 +6,6 @@
  * Bad rows never throw: each is counted and the first 100 are kept with line, column and reason.
  * A file that cannot be used at all throws one ImportError with a Chinese message.
  */
-import type { RfmInput } from '../rfm';
 import { createCustomerAggregator, type CustomerAggregate, type RefundSummary } from './aggregate';
 import { columnIndexes, guessColumns, ROLE_NAMES } from './columns';
 import type { ColumnNames } from './columns';
@@ -15,7 +14,7 @@ import { ImportError } from './import-error';
 import { DELIMITER_NAMES } from './delimiters';
 import { otherDelimiterIn } from './rows';
 import { inspectTable, scanTable, type TableInspection, type TableOptions } from './table';
-import { amountProblem, dayProblem, formatDay, parseAmount, parseDay, todayDay } from './values';
+import { amountProblem, dayProblem, parseAmount, parseDay, todayDay } from './values';
 
 export type { ColumnNames } from './columns';
 export type { CustomerAggregate, RefundSummary } from './aggregate';
@@ -26,6 +25,7 @@ export { ENCODING_CHOICES, ENCODING_NAMES } from './decode';
 export { DELIMITER_NAMES, WHITESPACE } from './delimiters';
 export type { TableFormat, TableInspection, TableOptions } from './table';
 export { describeRejectedRow, type RejectedRow } from './reject';
+export { defaultAsOfDay, rfmInputsOf } from './rfm-inputs';
 import { describeRejectedRow, type RejectedRow } from './reject';
 
 export interface FileInspection extends TableInspection {
@@ -323,30 +323,4 @@ export function summarizeTransactionFile(
 		hasHeader: scan.hasHeader,
 		kind: 'transactions'
 	};
-}
-
-/**
- * RFM inputs (see rfm.ts) with asOfDay defaulting to latestDay + 1, the day after the last
- * purchase. Throws ImportError for an as-of day before the last purchase (negative recency).
- */
-export function rfmInputsOf(
-	summary: TransactionSummary,
-	asOfDay = defaultAsOfDay(summary)
-): RfmInput[] {
-	if (asOfDay < summary.latestDay) {
-		throw new ImportError(
-			`截止日期 ${formatDay(asOfDay)} 早于数据中最后一次购买（${formatDay(summary.latestDay)}）`
-		);
-	}
-	return summary.customers.map((c) => ({
-		id: c.id,
-		recencyDays: asOfDay - c.lastDay,
-		frequency: c.frequency,
-		monetary: c.monetary
-	}));
-}
-
-/** The day recency counts to unless the learner picks one: the file's, or the day after its last purchase. */
-export function defaultAsOfDay(summary: TransactionSummary): number {
-	return summary.asOfDay ?? summary.latestDay + 1;
 }

@@ -24,11 +24,8 @@ import {
 } from '$lib/analytics/rfm';
 import { scoreGrid, summarizeSegments, type SegmentSummary } from '$lib/analytics/segment-summary';
 import { potentialOf, type PotentialProxy } from '$lib/analytics/value-potential';
-import {
-	defaultAsOfDay,
-	rfmInputsOf,
-	type TransactionSummary
-} from '$lib/analytics/import/transaction-file';
+import { defaultAsOfDay, rfmInputsOf } from '$lib/analytics/import/rfm-inputs';
+import type { TransactionSummary } from '$lib/analytics/import/transaction-file';
 
 export interface Quadrant {
 	name: string;
