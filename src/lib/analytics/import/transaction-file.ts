@@ -48,7 +48,7 @@ export function inspectTransactionFile(
 	const table = inspectTable(bytes, { ...options, encoding });
 	const { guess, problems } = table.hasHeader
 		? guessColumns(table.header)
-		: { guess: {}, problems: ['文件没有表头：请按前几行的内容选择各列'] };
+		: { guess: {}, problems: [] };
 	return { ...table, guess, problems };
 }
 
