@@ -2,7 +2,8 @@ import { gzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { cleanHeader, listNames } from './columns';
 import { ImportError } from './import-error';
-import { inspectTable, looksLikeData, scanTable, unwrapGzip } from './table';
+import { inspectTable, looksLikeData, scanTable, tableAsCsv, unwrapGzip } from './table';
+import { amountProblem, dayProblem } from './values';
 import { writeXlsx } from './xlsx-fixture';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -176,5 +177,31 @@ describe('inspectTable and scanTable', () => {
 			'工作表“空”是空的。请选择另一个工作表。'
 		);
 		expect(() => inspectTable(bytes, { sheet: '表头' })).toThrow(/只有表头（第 1 行：id、v）/);
+	});
+});
+
+describe('tableAsCsv', () => {
+	it('gives a workbook sheet as CSV with its header, and a text file as its text', () => {
+		const bytes = writeXlsx([
+			{
+				name: 'S',
+				rows: [
+					['ID', 'frequency', 'recency', 'T'],
+					['1', 2, 30.43, 38.86]
+				]
+			}
+		]);
+		expect(tableAsCsv(bytes)).toBe('ID,frequency,recency,T\r\n1,2,30.43,38.86');
+		expect(tableAsCsv(gzipSync(utf8('\uFEFFa,b\n1,2\n')))).toBe('a,b\n1,2\n');
+	});
+});
+
+describe('messages quote long values briefly', () => {
+	it('cuts a 10,000-character value and says how long it was', () => {
+		const long = 'x'.repeat(10_000);
+		expect(dayProblem(long)).toBe(
+			`日期「${'x'.repeat(40)}…（共 10,000 个字符）」无法识别；可用的写法如 2024-01-05、2024/1/5、20240105 或 Excel 日期序号`
+		);
+		expect(amountProblem(long).length).toBeLessThan(120);
 	});
 });
