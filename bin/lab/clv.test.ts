@@ -79,7 +79,7 @@ describe('lab clv on the CDNOW data shipped in data/', () => {
 		expect(Object.keys(result)).toEqual(['r', 'alpha', 'a', 'b', 'logLikelihood']);
 		expect(result.r).toBeCloseTo(0.2426, 3);
 		expect(result.logLikelihood).toBeCloseTo(-9582.43, 1);
-	});
+	}, 60_000);
 
 	it('fits Gamma-Gamma from the summary with transactions (x, t_x, T, zbar)', async () => {
 		const result = JSON.parse(
@@ -92,7 +92,7 @@ describe('lab clv on the CDNOW data shipped in data/', () => {
 		expect(Object.keys(result)).toEqual(['p', 'q', 'gamma', 'logLikelihood']);
 		expect(result.p).toBeCloseTo(6.25, 2);
 		expect(result.q).toBeCloseTo(3.74, 2);
-	});
+	}, 60_000);
 });
 
 describe('lab clv bgnbd --input on the raw CDNOW sample (no header, column numbers)', () => {
@@ -105,7 +105,7 @@ describe('lab clv bgnbd --input on the raw CDNOW sample (no header, column numbe
 			0.2426, 4.414, 0.7929, 2.426
 		]);
 		expect(result.logLikelihood).toBeCloseTo(-9582.43, 1);
-	});
+	}, 60_000);
 
 	it('asks for column numbers when they are missing, and checks them', async () => {
 		const sample = shippedPath('cdnow/CDNOW_sample.txt');

@@ -131,7 +131,7 @@ describe('lab on the CDNOW master file (gzip, no header, whitespace-separated)',
 		expect(out.customers).toHaveLength(23_570);
 		expect(out.customers[0]).toMatchObject({ id: '00001', recencyDays: 546, frequency: 1 });
 		expect(JSON.parse(await pareto(['--input', cdnow, ...cdnowColumns])).customers).toBe(23_570);
-	});
+	}, 60_000);
 
 	it('says which columns to give when a headerless file is not told', async () => {
 		await expect(rfm(['--input', cdnow])).rejects.toThrow(
@@ -225,7 +225,7 @@ describe('lab rfm --customers (one row per customer)', () => {
 		expect(out.customers[0]).toMatchObject({ id: '12346', recencyDays: 326 });
 		const summary = JSON.parse(await pareto(['--customers', path]));
 		expect(summary.top20Share * 100).toBeCloseTo(74.62, 2);
-	});
+	}, 60_000);
 
 	it.each([
 		[['--customers', 'x', '--input', 'y'], /只能选一个/],
@@ -264,5 +264,5 @@ describe('lab rfm on an Excel workbook', () => {
 		expect(JSON.parse(await rfm(['--input', path]))).toEqual(expected);
 		await expect(rfm(['--input', path, '--sheet', '说明'])).rejects.toThrow(/工作表“说明”只有表头/);
 		await expect(rfm(['--input', path, '--sheet', '3'])).rejects.toThrow('没有第 3 个工作表');
-	});
+	}, 60_000);
 });

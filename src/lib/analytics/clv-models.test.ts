@@ -40,7 +40,7 @@ describe('BG/NBD on the CDNOW summary (2,357 customers)', () => {
 		expect(toSignificant(fit.a)).toBe(toSignificant(published.a));
 		expect(toSignificant(fit.b)).toBe(toSignificant(published.b));
 		expect(fit.logLikelihood).toBeCloseTo(-9582.43, 1);
-	});
+	}, 60_000);
 
 	it('gives the published log-likelihood at the published parameters', () => {
 		expect(bgNbdLogLikelihood(published, customers)).toBeCloseTo(-9582.43, 0);
@@ -83,7 +83,7 @@ describe('Gamma-Gamma on the CDNOW repeat buyers', () => {
 		expect(fit.gamma).toBeCloseTo(15.44, 1);
 		expect(fit.logLikelihood).toBeCloseTo(-4055.92, 0);
 		expect(gammaGammaLogLikelihood(fit, customers)).toBeCloseTo(fit.logLikelihood, 8);
-	});
+	}, 60_000);
 });
 
 describe('Gamma-Gamma spend and the combined CLV', () => {

@@ -65,7 +65,7 @@ describe('summarizePurchases', () => {
 		const big = summarizePurchases(many, dayOf('2024-02-01'), 'week');
 		expect(big.customers).toHaveLength(200_000);
 		expect(big.firstDay).toBe(dayOf('2024-01-01'));
-	});
+	}, 60_000);
 
 	it('says so when nobody bought before the calibration end', () => {
 		expect(() => summarizePurchases(purchases, dayOf('2023-12-01'), 'week')).toThrow(ModelError);
@@ -115,7 +115,7 @@ describe('the CDNOW 1/10 sample', () => {
 			expect(actual?.monetaryValue).toBeCloseTo(expected.monetaryValue ?? 0, 1);
 		}
 		expect(summary.holdoutPeriods).toBe(39);
-	});
+	}, 60_000);
 });
 
 describe('parseSummaryCsv', () => {

@@ -146,5 +146,5 @@ describe('UCI Online Retail customers_rfm.csv (published figures, through the im
 		for (const c of scoreRfm(customers)) counts.set(c.class8, (counts.get(c.class8) ?? 0) + 1);
 		expect(counts.get('一般发展客户')).toBe(1750);
 		expect(counts.get('重要价值客户')).toBe(689);
-	});
+	}, 60_000);
 });
