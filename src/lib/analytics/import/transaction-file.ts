@@ -12,6 +12,7 @@ import type { ColumnNames } from './columns';
 import type { DetectedEncoding, EncodingChoice } from './decode';
 import { ImportError } from './import-error';
 import { DELIMITER_NAMES } from './delimiters';
+import { describeRejectedRow, type RejectedRow } from './reject';
 import { otherDelimiterIn } from './rows';
 import { inspectTable, scanTable, type TableInspection, type TableOptions } from './table';
 import { amountProblem, dayProblem, parseAmount, parseDay, todayDay } from './values';
@@ -26,7 +27,6 @@ export { DELIMITER_NAMES, WHITESPACE } from './delimiters';
 export type { TableFormat, TableInspection, TableOptions } from './table';
 export { describeRejectedRow, type RejectedRow } from './reject';
 export { defaultAsOfDay, rfmInputsOf } from './rfm-inputs';
-import { describeRejectedRow, type RejectedRow } from './reject';
 
 export interface FileInspection extends TableInspection {
 	/** Columns recognised by their header (English and Chinese). */
