@@ -421,6 +421,8 @@ for (const width of [1280, 375]) {
 	test(`the lab fits the sample data and stays within the screen at ${width} px`, async ({
 		page
 	}, testInfo) => {
+		// axe over the fitted page (50-row table, charts) alone took over 30 s on a loaded machine.
+		test.setTimeout(90_000);
 		await page.setViewportSize({ width, height: 900 });
 		await openPage(page, '/lab/clv/');
 		await page.getByRole('button', { name: '普通客户样本' }).click();
