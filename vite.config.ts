@@ -5,7 +5,8 @@ import { contentCheckPlugin, frontMatterPlugin } from './bin/vite-content.ts';
 
 export default defineConfig({
 	plugins: [contentCheckPlugin(), frontMatterPlugin(), yaml(), sveltekit()],
-	server: { fs: { allow: ['content'] } },
+	// data/: the shipped public data sets, loaded by the labs as assets (src/lib/samples).
+	server: { fs: { allow: ['content', 'data'] } },
 	test: {
 		include: ['src/**/*.test.ts', 'bin/**/*.test.ts'],
 		environment: 'node',

@@ -18,12 +18,20 @@ const commands: Record<string, () => Promise<{ run: Command }>> = {
 
 const usage = `用法：npm run --silent lab -- <命令> [选项]
 命令：
-  rfm     --input FILE [--id COL] [--date COL] [--amount COL] [--invoice COL] [--as-of YYYY-MM-DD] [--encoding auto|utf-8|gb18030] [--format json|csv]
-  pareto  --input FILE [与 rfm 相同的列选项]
+  rfm     --input FILE [--id COL] [--date COL] [--amount COL] [--invoice COL] [--as-of YYYY-MM-DD]
+          [--encoding auto|utf-8|gb18030] [--sheet NAME|N] [--header auto|yes|no] [--format json|csv]
+  rfm     --customers FILE [--id COL] [--recency COL] [--frequency COL] [--monetary COL] [--as-of YYYY-MM-DD] …
+          （每行一位客户：最近购买的天数或日期、购买次数、消费金额）
+  pareto  --input FILE | --customers FILE [与 rfm 相同的选项]
   clv     bgnbd|gammagamma|sbg ...（见 clv --help）
   cohorts   --input FILE [--id COL] [--date COL] [--amount COL] [--format json]
   survival  --input FILE [列选项] --inactive-days D [--as-of YYYY-MM-DD] [--format json]
-  patterns  --input FILE [列选项] [--inactive-days D] [--exploration-days D] [--stable-purchases N] [--decline-factor X] [--as-of YYYY-MM-DD]`;
+  patterns  --input FILE [列选项] [--inactive-days D] [--exploration-days D] [--stable-purchases N]
+            [--decline-factor X] [--as-of YYYY-MM-DD]
+
+FILE 可以是 CSV、TSV、空格分隔的文本（如 CDNOW_master.txt）、.gz 压缩的文本或 Excel 工作簿（.xlsx，
+--sheet 选工作表，默认第一个）。文件没有表头时，COL 写从 1 数起的列号，例如 --id 1 --date 2 --amount 4。
+`;
 
 async function main(argv: string[]): Promise<number> {
 	const [name, ...rest] = argv;

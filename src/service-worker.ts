@@ -6,13 +6,20 @@
  * Offline use: every page, the search index, the app's code and static files are cached when
  * the service worker installs, so after one visit the whole site works without a network.
  * A new version waits until the learner chooses to reload (the page asks), so nothing is
- * swapped in the middle of an answer.
+ * swapped in the middle of an answer. The public data sets the labs offer as samples (data/*.gz,
+ * about 85 KB) are left out of that first download: each is cached the first time a learner opens
+ * it, and from then on works offline too.
  */
 import { build, files, prerendered, version } from '$service-worker';
 
 const worker = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `crm-workbench-${version}`;
-const PRECACHE = [...new Set([...build, ...files, ...prerendered])];
+/** Assets fetched only when a learner asks for them: the shipped data samples (src/lib/samples). */
+const onDemand = (path: string) => path.endsWith('.gz');
+const ON_DEMAND = new Set(build.filter(onDemand));
+const PRECACHE = [...new Set([...build, ...files, ...prerendered])].filter(
+	(path) => !onDemand(path)
+);
 
 worker.addEventListener('install', (event) => {
 	event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)));
@@ -43,7 +50,9 @@ worker.addEventListener('fetch', (event) => {
 			const cached = await cache.match(request, { ignoreSearch: request.mode === 'navigate' });
 			if (cached) return cached;
 			try {
-				return await fetch(request);
+				const response = await fetch(request);
+				if (response.ok && ON_DEMAND.has(url.pathname)) await cache.put(request, response.clone());
+				return response;
 			} catch {
 				const page = request.mode === 'navigate' && (await cache.match(`${url.pathname}`));
 				return page || new Response('离线时无法打开此页面。', { status: 503 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { encodeText, type TestEncoding } from '../src/lib/analytics/import/encode-text';
+import { compoundFile } from '../src/lib/analytics/import/xlsx-fixture';
 import { openPage, watchForProblems } from './helpers';
 
 /**
@@ -179,11 +180,25 @@ test('an unusable file shows its message in Chinese and the previous analysis st
 	await mapAndAnalyse(page);
 	await expect(segmentCount(page, '重要价值客户')).toHaveText('1');
 
-	// An Excel workbook dropped in by mistake.
-	await upload(page, '客户.xlsx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]));
-	await expect(page.getByRole('alert')).toContainText('这是二进制文件');
-	await expect(page.getByRole('alert')).toContainText('之前的分析保持不变');
-	await expect(segmentCount(page, '重要价值客户')).toHaveText('1');
+	// A workbook with a password to open, an old .xls one and a picture: each says what it is.
+	for (const [name, bytes, message] of [
+		[
+			'加密.xlsx',
+			compoundFile(['Root Entry', 'EncryptionInfo', 'EncryptedPackage']),
+			'设置了打开密码'
+		],
+		['旧版.xls', compoundFile(['Root Entry', 'Workbook']), '旧版 Excel 工作簿（.xls'],
+		[
+			'照片.png',
+			new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+			'这是二进制文件（PNG 图片）'
+		]
+	] as const) {
+		await upload(page, name, bytes);
+		await expect(page.getByRole('alert')).toContainText(message);
+		await expect(page.getByRole('alert')).toContainText('之前的分析保持不变');
+		await expect(segmentCount(page, '重要价值客户')).toHaveText('1');
+	}
 
 	// A file whose every date is unreadable: it can be mapped, but reading it finds nothing usable.
 	await upload(

@@ -1,10 +1,8 @@
 /**
  * Lifetime-value fits: BG/NBD + Gamma-Gamma on the CDNOW master data (23,570 customers,
- * calibration to 1997-09-30, from ../shared/data when present) and on 100,000 customers drawn from
+ * calibration to 1997-09-30, the copy shipped in data/) and on 100,000 customers drawn from
  * known parameters. Times are for the fits alone, after the data are summarised.
  */
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fitBgNbd, type CustomerSummary } from '../../src/lib/analytics/bgnbd';
 import { summarizePurchases } from '../../src/lib/analytics/clv-summary';
@@ -12,6 +10,7 @@ import { simulateCustomers } from '../../src/lib/analytics/clv-simulate';
 import { fitGammaGamma } from '../../src/lib/analytics/gammagamma';
 import { parseDay } from '../../src/lib/analytics/import/values';
 import { readPurchaseFile } from '../lab/clv-transactions';
+import { shippedPath } from '../../data/shipped';
 
 function timeFits(label: string, customers: CustomerSummary[], summariseMs?: number) {
 	const bgStart = performance.now();
@@ -33,19 +32,15 @@ function timeFits(label: string, customers: CustomerSummary[], summariseMs?: num
 
 export async function bench(): Promise<void> {
 	console.log('\nCLV model fits (Node, one thread)');
-	const master = resolve(process.cwd(), '../shared/data/cdnow/CDNOW_master.txt');
-	if (existsSync(master)) {
-		const start = performance.now();
-		const purchases = readPurchaseFile(master, {
-			id: 'customer_id',
-			date: 'date',
-			amount: 'dollar_value'
-		});
-		const summary = summarizePurchases(purchases, parseDay('1997-09-30') as number, 'week');
-		timeFits('CDNOW master', summary.customers, performance.now() - start);
-	} else {
-		console.log(`  CDNOW master: skipped, ${master} not found`);
-	}
+	const start = performance.now();
+	// The master file as published: gzip, no header, columns by number.
+	const purchases = readPurchaseFile(shippedPath('cdnow/CDNOW_master.txt'), {
+		id: '1',
+		date: '2',
+		amount: '4'
+	});
+	const summary = summarizePurchases(purchases, parseDay('1997-09-30') as number, 'week');
+	timeFits('CDNOW master', summary.customers, performance.now() - start);
 	const generated = simulateCustomers(
 		{ r: 0.5, alpha: 5, a: 0.6, b: 2.5 },
 		{ p: 4, q: 5, gamma: 60 },

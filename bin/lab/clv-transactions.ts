@@ -2,7 +2,6 @@
  * `lab clv bgnbd --input FILE --calibration-end …`: transactions read with the segmentation lab's
  * importer, then summarised per customer for the BG/NBD model.
  */
-import { readFileSync } from 'node:fs';
 import type { CustomerSummary } from '../../src/lib/analytics/bgnbd';
 import {
 	summarizePurchases,
@@ -12,12 +11,12 @@ import {
 import {
 	chooseColumns,
 	ImportError,
-	inspectTransactionFile,
-	type EncodingChoice
+	inspectTransactionFile
 } from '../../src/lib/analytics/import/transaction-file';
 import { readPurchases } from '../../src/lib/analytics/import/purchases';
 import { parseDay } from '../../src/lib/analytics/import/values';
 import { CliError } from './cli-error';
+import { columnFromFlag, headerlessHelp, readBytes, tableOptions } from './table-input';
 
 export interface TransactionOptions {
 	input?: string;
@@ -27,27 +26,29 @@ export interface TransactionOptions {
 	date?: string;
 	amount?: string;
 	encoding?: string;
+	sheet?: string;
+	header?: string;
 }
 
 /** Reads the file's purchases (every usable row; rejected rows are reported by the importer). */
 export function readPurchaseFile(path: string, options: TransactionOptions = {}): DatedPurchase[] {
-	let bytes: Uint8Array;
+	const bytes = readBytes(path);
+	const table = tableOptions(options);
 	try {
-		bytes = readFileSync(path);
-	} catch {
-		throw new CliError(`读不到文件「${path}」`);
-	}
-	try {
-		const encoding = (options.encoding ?? 'auto') as EncodingChoice;
-		const inspection = inspectTransactionFile(bytes, encoding);
+		const inspection = inspectTransactionFile(bytes, table.encoding, table);
+		if (!inspection.hasHeader && !(options.id && options.date && options.amount)) {
+			throw headerlessHelp(inspection, '--id、--date、--amount');
+		}
 		const columns = chooseColumns(inspection.header, {
-			id: options.id,
-			date: options.date,
-			amount: options.amount
+			id: columnFromFlag(options.id, '--id', inspection),
+			date: columnFromFlag(options.date, '--date', inspection),
+			amount: columnFromFlag(options.amount, '--amount', inspection)
 		});
 		return readPurchases(bytes, {
 			encoding: inspection.encoding,
-			delimiter: inspection.delimiter,
+			delimiter: inspection.delimiter || undefined,
+			sheet: inspection.sheet ?? undefined,
+			header: inspection.hasHeader,
 			columns
 		}).purchases;
 	} catch (error) {

@@ -1,9 +1,10 @@
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CliError } from './cli-error';
 import { run } from './clv';
+import { readShippedText, shippedPath } from '../../data/shipped';
 
 const folder = mkdtempSync(join(tmpdir(), 'crm-clv-'));
 const file = (name: string, content: string) => {
@@ -11,8 +12,6 @@ const file = (name: string, content: string) => {
 	writeFileSync(path, content);
 	return path;
 };
-const cdnow = resolve(process.cwd(), '../shared/data/cdnow');
-const hasCdnow = existsSync(cdnow);
 
 describe('lab clv sbg', () => {
 	it('prints α, β and the log-likelihood for the regular sample', async () => {
@@ -72,26 +71,50 @@ describe('lab clv bgnbd --input', () => {
 	});
 });
 
-describe.skipIf(!hasCdnow)('lab clv on the CDNOW summaries', () => {
+describe('lab clv on the CDNOW data shipped in data/', () => {
 	it('fits BG/NBD from the summary file', async () => {
 		const result = JSON.parse(
-			await run(['bgnbd', '--summary', join(cdnow, 'cdnow_customers_summary.csv')])
+			await run(['bgnbd', '--summary', shippedPath('cdnow/cdnow_customers_summary.csv')])
 		);
 		expect(Object.keys(result)).toEqual(['r', 'alpha', 'a', 'b', 'logLikelihood']);
 		expect(result.r).toBeCloseTo(0.2426, 3);
 		expect(result.logLikelihood).toBeCloseTo(-9582.43, 1);
-	});
+	}, 60_000);
 
 	it('fits Gamma-Gamma from the summary with transactions (x, t_x, T, zbar)', async () => {
 		const result = JSON.parse(
 			await run([
 				'gammagamma',
 				'--summary',
-				join(cdnow, 'cdnow_customers_summary_with_transactions.csv')
+				shippedPath('cdnow/cdnow_customers_summary_with_transactions.csv')
 			])
 		);
 		expect(Object.keys(result)).toEqual(['p', 'q', 'gamma', 'logLikelihood']);
 		expect(result.p).toBeCloseTo(6.25, 2);
 		expect(result.q).toBeCloseTo(3.74, 2);
+	}, 60_000);
+});
+
+describe('lab clv bgnbd --input on the raw CDNOW sample (no header, column numbers)', () => {
+	it('prints the published BG/NBD estimates', async () => {
+		const sample = file('CDNOW_sample.txt', readShippedText('cdnow/CDNOW_sample.txt'));
+		const args = ['--id', '2', '--date', '3', '--amount', '5', '--calibration-end', '1997-09-30'];
+		const result = JSON.parse(await run(['bgnbd', '--input', sample, ...args, '--period', 'week']));
+		const four = (value: number) => Number(value.toPrecision(4));
+		expect([four(result.r), four(result.alpha), four(result.a), four(result.b)]).toEqual([
+			0.2426, 4.414, 0.7929, 2.426
+		]);
+		expect(result.logLikelihood).toBeCloseTo(-9582.43, 1);
+	}, 60_000);
+
+	it('asks for column numbers when they are missing, and checks them', async () => {
+		const sample = shippedPath('cdnow/CDNOW_sample.txt');
+		const end = ['--calibration-end', '1997-09-30'];
+		await expect(run(['bgnbd', '--input', sample, ...end])).rejects.toThrow(
+			/文件没有表头.*第一行各列为：1=00004 {2}2=0001 {2}3=19970101/
+		);
+		await expect(
+			run(['bgnbd', '--input', sample, ...end, '--id', '2', '--date', '3', '--amount', '9'])
+		).rejects.toThrow('--amount 9：文件只有 5 列');
 	});
 });

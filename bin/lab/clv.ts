@@ -2,18 +2,22 @@
  * `lab clv bgnbd|gammagamma|sbg …`: fit the lifetime-value models from the command line with the
  * browser's code. Prints the fitted parameters and the log-likelihood as JSON.
  */
-import { readFileSync } from 'node:fs';
 import { fitBgNbd, type CustomerSummary } from '../../src/lib/analytics/bgnbd';
 import { parseSummaryCsv } from '../../src/lib/analytics/clv-summary';
 import { fitGammaGamma } from '../../src/lib/analytics/gammagamma';
 import { ModelError } from '../../src/lib/analytics/model-error';
 import { fitSbg } from '../../src/lib/analytics/sbg';
+import { ImportError } from '../../src/lib/analytics/import/import-error';
+import { unwrapGzip } from '../../src/lib/analytics/import/table';
+import { readBytes } from './table-input';
 import { CliError } from './cli-error';
 import { parseOptions } from './read-input';
 
 export const usage = `用法：
   clv bgnbd --summary FILE                       （列 frequency、recency、T）
-  clv bgnbd --input FILE --calibration-end YYYY-MM-DD [--period week|day] [--id COL] [--date COL] [--amount COL] [--encoding auto|utf-8|gb18030]
+  clv bgnbd --input FILE --calibration-end YYYY-MM-DD [--period week|day] [--id COL] [--date COL] [--amount COL]
+            [--encoding auto|utf-8|gb18030] [--sheet NAME|N] [--header auto|yes|no]
+            （FILE 可以是 CSV/TSV/空格分隔的文本、.gz 压缩的文本或 Excel .xlsx；没有表头时 COL 为从 1 数起的列号）
   clv gammagamma --summary FILE                  （列 frequency、monetary_value；frequency 为 0 的行不参与）
   clv sbg --survivors 1000,631,468,...`;
 
@@ -22,13 +26,12 @@ const optionsOf = (args: string[]) => parseOptions(args) as Record<string, strin
 
 function readSummary(path: string | undefined): CustomerSummary[] {
 	if (!path) throw new CliError(`缺少 --summary FILE\n${usage}`);
-	let text: string;
 	try {
-		text = readFileSync(path, 'utf8');
-	} catch {
-		throw new CliError(`读不到文件「${path}」`);
+		return parseSummaryCsv(new TextDecoder().decode(unwrapGzip(readBytes(path))));
+	} catch (error) {
+		if (error instanceof ImportError) throw new CliError(error.message);
+		throw error;
 	}
-	return parseSummaryCsv(text);
 }
 
 const fitters: Record<string, (args: string[]) => Promise<Record<string, number>>> = {

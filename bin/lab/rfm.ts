@@ -23,5 +23,9 @@ export async function run(args: string[]): Promise<string> {
 		})
 	);
 	if (format === 'csv') return Papa.unparse(scored);
-	return JSON.stringify({ asOf: formatDay(asOfDay), customers: scored, rejectedRows });
+	return JSON.stringify({
+		asOf: asOfDay === null ? null : formatDay(asOfDay),
+		customers: scored,
+		rejectedRows
+	});
 }

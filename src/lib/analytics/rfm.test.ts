@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readShippedText } from '../../../data/shipped';
 import { describe, expect, it } from 'vitest';
 import { pareto } from './pareto';
 import { class8, meanThresholds, quintileScores, scoreRfm, type RfmInput } from './rfm';
@@ -49,10 +49,8 @@ describe('Pareto', () => {
 	});
 });
 
-const retail = new URL('../../../../shared/data/online-retail/customers_rfm.csv', import.meta.url);
-
-describe.skipIf(!existsSync(retail))('UCI Online Retail (published figures)', () => {
-	const customers: RfmInput[] = readFileSync(retail, 'utf8')
+describe('UCI Online Retail (published figures)', () => {
+	const customers: RfmInput[] = readShippedText('online-retail/customers_rfm.csv')
 		.trim()
 		.split('\n')
 		.slice(1)

@@ -46,8 +46,38 @@ const PATTERNS: Record<ColumnRole, RegExp> = {
 	channel: /^(channel|saleschannel|source|渠道|销售渠道|来源|购买渠道)$/
 };
 
-export function cleanHeader(header: string[]): string[] {
-	return header.map((h) => h.replace(/^\uFEFF/, '').trim());
+/** The name a column without a usable header goes by: 第 3 列 (1-based, as people count). */
+export const columnLabel = (index: number) => `第 ${index + 1} 列`;
+
+/**
+ * Header names as the importer shows and maps them: trimmed; an empty name (Excel's trailing
+ * `,,`) becomes 第 N 列 and a repeated one 金额 (2), 金额 (3), so every column has its own name.
+ * Applying it again changes nothing.
+ */
+export function cleanHeader(header: readonly string[]): string[] {
+	const names = header.map((h, i) => h.replace(/^\uFEFF/, '').trim() || columnLabel(i));
+	const used = new Set<string>();
+	return names.map((name) => {
+		let unique = name;
+		for (let n = 2; used.has(unique); n++) unique = `${name} (${n})`;
+		used.add(unique);
+		return unique;
+	});
+}
+
+/** The names of a headerless table's columns: 第 1 列 … 第 N 列. */
+export const numberedColumns = (width: number) =>
+	Array.from({ length: width }, (_, i) => columnLabel(i));
+
+/** A list of names for a message, cut after the first few: 「a、b、c…等 5,000 列」. */
+export function listNames(names: readonly string[], shown = 8): string {
+	if (!names.length) return '（空）';
+	const cut = names
+		.slice(0, shown)
+		.map((name) => (name.length > 20 ? `${name.slice(0, 20)}…` : name));
+	return names.length > shown
+		? `${cut.join('、')}……共 ${names.length.toLocaleString('zh-CN')} 列`
+		: cut.join('、');
 }
 
 const normalise = (name: string) =>
@@ -84,7 +114,7 @@ export function guessColumns(header: string[]): ColumnGuess {
 	return { guess, problems, ambiguous };
 }
 
-const listColumns = (names: string[]) => names.join('、') || '（空）';
+const listColumns = (names: string[]) => listNames(names);
 
 /**
  * The columns to use: the given names first, then the recognised ones (optional roles only when

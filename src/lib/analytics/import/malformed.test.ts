@@ -61,14 +61,14 @@ describe('a file that cannot be used at all gets one clear message', () => {
 			'an Excel workbook (xlsx is a zip)',
 			new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 6, 0]),
 			{},
-			/二进制文件（Excel 工作簿（xlsx）或 zip 压缩包）.*另存为/,
+			/zip \/ Excel 文件已损坏或不完整/,
 			undefined
 		],
 		[
 			'an old Excel workbook (xls)',
 			new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
 			{},
-			/旧版 Excel 工作簿（xls）/,
+			/旧版 Excel 工作簿（.xls，二进制格式）.*另存为/,
 			undefined
 		],
 		[
@@ -89,7 +89,7 @@ describe('a file that cannot be used at all gets one clear message', () => {
 			'a single column',
 			utf8('name\nalice\nbob\n'),
 			{},
-			/只识别出一列（第 1 行：「name」）.*至少要有客户编号、日期和金额三列/,
+			/只识别出一列（第 1 行：「name」）.*交易文件要有客户编号、日期和金额三列/,
 			1
 		],
 		[

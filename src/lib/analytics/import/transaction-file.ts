@@ -6,15 +6,16 @@
  * Bad rows never throw: each is counted and the first 100 are kept with line, column and reason.
  * A file that cannot be used at all throws one ImportError with a Chinese message.
  */
-import type { RfmInput } from '../rfm';
 import { createCustomerAggregator, type CustomerAggregate, type RefundSummary } from './aggregate';
-import { cleanHeader, columnIndexes, guessColumns, ROLE_NAMES } from './columns';
+import { columnIndexes, guessColumns, ROLE_NAMES } from './columns';
 import type { ColumnNames } from './columns';
-import { decodeStart, openText, type DetectedEncoding, type EncodingChoice } from './decode';
+import type { DetectedEncoding, EncodingChoice } from './decode';
 import { ImportError } from './import-error';
 import { DELIMITER_NAMES } from './delimiters';
-import { detectDelimiter, forEachRow, otherDelimiterIn } from './rows';
-import { amountProblem, dayProblem, formatDay, parseAmount, parseDay } from './values';
+import { describeRejectedRow, type RejectedRow } from './reject';
+import { otherDelimiterIn } from './rows';
+import { inspectTable, scanTable, type TableInspection, type TableOptions } from './table';
+import { amountProblem, dayProblem, parseAmount, parseDay, todayDay } from './values';
 
 export type { ColumnNames } from './columns';
 export type { CustomerAggregate, RefundSummary } from './aggregate';
@@ -23,106 +24,32 @@ export { ImportError } from './import-error';
 export { chooseColumns, guessColumns, ROLE_NAMES } from './columns';
 export { ENCODING_CHOICES, ENCODING_NAMES } from './decode';
 export { DELIMITER_NAMES, WHITESPACE } from './delimiters';
+export type { TableFormat, TableInspection, TableOptions } from './table';
+export { describeRejectedRow, type RejectedRow } from './reject';
+export { defaultAsOfDay, rfmInputsOf } from './rfm-inputs';
 
-export interface FileInspection {
-	/** Detected (auto) or the override. */
-	encoding: DetectedEncoding;
-	/** ',', '\t', ';', '|', or WHITESPACE (' ') for columns separated by runs of spaces. */
-	delimiter: string;
-	header: string[];
-	/** The first 10 data rows. */
-	preview: string[][];
-	/** From the file size and the average length of the first lines. */
-	rowCountEstimate: number;
+export interface FileInspection extends TableInspection {
 	/** Columns recognised by their header (English and Chinese). */
 	guess: Partial<ColumnNames>;
 	/** E.g. 有多列可能是日期列（下单日期、发货日期），请选择 */
 	problems: string[];
 }
 
-const PREVIEW_ROWS = 10;
-
-/** Throws ImportError for empty, binary, header-only or single-column files. */
+/**
+ * Throws ImportError for empty, binary, header-only or single-column files. A text file or an
+ * Excel workbook (`options.sheet`), gzip-compressed or not; the header row is detected unless
+ * `options.header` says.
+ */
 export function inspectTransactionFile(
 	bytes: Uint8Array,
-	encoding: EncodingChoice = 'auto'
+	encoding: EncodingChoice = 'auto',
+	options: Omit<TableOptions, 'encoding'> = {}
 ): FileInspection {
-	const start = decodeStart(bytes, encoding);
-	// A cut-off last line would look like a short row: only whole lines are looked at.
-	const text = start.complete ? start.text : start.text.slice(0, lastLineBreak(start.text));
-	if (!text.trim()) throw new ImportError('文件里没有任何内容（只有空白）。');
-	const delimiter = delimiterOf(text);
-	const rows: string[][] = [];
-	let headerLine = 1;
-	try {
-		forEachRow([text], delimiter, (fields, line) => {
-			if (!rows.length) headerLine = line;
-			rows.push(fields);
-			if (rows.length > PREVIEW_ROWS) throw PREVIEW_DONE;
-		});
-	} catch (error) {
-		if (error !== PREVIEW_DONE) throw error;
-	}
-	const [header, ...preview] = rows;
-	if (!preview.length) {
-		throw new ImportError(
-			`文件里只有表头（第 ${headerLine} 行：${cleanHeader(header).join('、')}），没有数据行。`,
-			{ line: headerLine }
-		);
-	}
-	const { guess, problems } = guessColumns(header);
-	return {
-		encoding: start.encoding,
-		delimiter,
-		header: cleanHeader(header),
-		preview,
-		rowCountEstimate: start.complete
-			? countDataRows(text, delimiter)
-			: estimateDataRows(text, start.text.length, start.bytes, bytes.length),
-		guess,
-		problems
-	};
-}
-
-const PREVIEW_DONE = Symbol('preview done');
-
-function lastLineBreak(text: string): number {
-	const index = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'));
-	return index < 0 ? text.length : index;
-}
-
-/**
- * Data rows of the whole file: the lines of the decoded start scaled by size. The bytes of the
- * whole lines are taken in proportion to characters, which holds for any encoding.
- */
-function estimateDataRows(
-	sample: string,
-	decodedChars: number,
-	decodedBytes: number,
-	fileBytes: number
-): number {
-	const sampleBytes = (decodedBytes * sample.length) / decodedChars;
-	const lines = sample.split('\n').length;
-	return Math.round((fileBytes / sampleBytes) * lines) - 1;
-}
-
-function countDataRows(text: string, delimiter: string): number {
-	let rows = 0;
-	forEachRow([text], delimiter, () => rows++);
-	return Math.max(0, rows - 1);
-}
-
-function delimiterOf(text: string): string {
-	const delimiter = detectDelimiter(text.slice(0, 65_536));
-	if (delimiter === null) {
-		const lines = text.split(/\r?\n|\r/);
-		const line = lines.findIndex((l) => l.trim() !== '') + 1;
-		throw new ImportError(
-			`只识别出一列（第 ${line} 行：「${lines[line - 1].trim().slice(0, 60)}」）：找不到逗号、制表符、分号、竖线或空格分隔的列。交易文件至少要有客户编号、日期和金额三列。`,
-			{ line }
-		);
-	}
-	return delimiter;
+	const table = inspectTable(bytes, { ...options, encoding });
+	const { guess, problems } = table.hasHeader
+		? guessColumns(table.header)
+		: { guess: {}, problems: [] };
+	return { ...table, guess, problems };
 }
 
 export interface Transaction {
@@ -135,38 +62,39 @@ export interface Transaction {
 	channel?: string;
 }
 
-export interface RejectedRow {
-	/** 1-based line in the file. */
-	line: number;
-	/** Header of the column at fault, when one is. */
-	column?: string;
-	reason: string;
-}
-
-export interface ReadOptions {
-	encoding?: EncodingChoice;
-	delimiter?: string;
+export interface ReadOptions extends TableOptions {
 	columns: ColumnNames;
 	/** Called every ~50,000 rows and at the end. */
 	onProgress?: (rowsRead: number, fraction: number) => void;
+	/** Today as a day number (tests fix it); rows dated later are counted as future rows. */
+	today?: number;
+	/** Leave rows dated after today out (the learner chose to); otherwise they are used. */
+	dropFuture?: boolean;
 }
 
 export interface ReadReport {
-	/** Data rows (non-blank lines after the header). */
+	/** Data rows (non-blank rows after the header). */
 	rows: number;
+	/** Rows used: not rejected, and not future rows left out by `dropFuture`. */
 	accepted: number;
 	rejectedCount: number;
 	/** The first 100 rejected rows. */
 	rejected: RejectedRow[];
+	/** Usable rows dated after today (a typo like 2099, or a clock set wrong); absent in old saves. */
+	future?: FutureRows;
+}
+
+export interface FutureRows {
+	rows: number;
+	/** The first such line and the latest such date; NaN when there are none. */
+	firstLine: number;
+	latestDay: number;
+	/** Whether they were left out (ReadOptions.dropFuture). */
+	dropped: boolean;
 }
 
 const MAX_LISTED = 100;
 const PROGRESS_EVERY = 50_000;
-
-/** "第 12 行「交易日期」列：…" — a rejected row as one line for lists and messages. */
-export function describeRejectedRow(row: RejectedRow): string {
-	return `第 ${row.line} 行${row.column ? `「${row.column}」列` : ''}：${row.reason}`;
-}
 
 type TransactionSink = (
 	id: string,
@@ -178,8 +106,11 @@ type TransactionSink = (
 ) => void;
 
 interface Scan extends ReadReport {
+	future: FutureRows;
 	encoding: DetectedEncoding;
 	delimiter: string;
+	sheet: string | null;
+	hasHeader: boolean;
 }
 
 /**
@@ -189,18 +120,21 @@ interface Scan extends ReadReport {
  */
 function scanTransactions(bytes: Uint8Array, options: ReadOptions, sink: TransactionSink): Scan {
 	let fraction = 0;
-	const { encoding, pieces } = openText(bytes, options.encoding ?? 'auto', (f) => (fraction = f));
-	const first = pieces.next();
-	if (first.done) throw new ImportError('文件里没有任何内容（只有空白）。');
-	const delimiter = options.delimiter ?? delimiterOf(first.value);
 	const { onProgress } = options;
-	let header: string[] | undefined;
+	const today = options.today ?? todayDay();
 	let names: string[] = [];
+	let delimiter = '';
 	let index = { id: 0, date: 0, amount: 0, invoice: -1, profit: -1, channel: -1 };
 	let width = 0;
 	let rows = 0;
 	let rejectedCount = 0;
 	const rejected: RejectedRow[] = [];
+	const future: FutureRows = {
+		rows: 0,
+		firstLine: NaN,
+		latestDay: NaN,
+		dropped: !!options.dropFuture
+	};
 	const reject = (line: number, reason: string, column?: number) => {
 		rejectedCount++;
 		if (rejected.length < MAX_LISTED) {
@@ -210,56 +144,74 @@ function scanTransactions(bytes: Uint8Array, options: ReadOptions, sink: Transac
 		}
 	};
 
-	forEachRow(withFirst(first.value, pieces), delimiter, (fields, line, problem) => {
-		if (!header) {
-			header = fields;
-			names = cleanHeader(header);
-			index = columnIndexes(header, options.columns);
-			width = Math.max(...Object.values(index)) + 1;
-			return;
-		}
-		rows++;
-		if (onProgress && rows % PROGRESS_EVERY === 0) onProgress(rows, fraction);
-		if (problem) return reject(line, problem);
-		if (fields.length < width) return reject(line, shortRowReason(fields, names, delimiter));
-		const id = fields[index.id].trim();
-		if (!id) return reject(line, `${ROLE_NAMES.id}为空`, index.id);
-		const day = parseDay(fields[index.date]);
-		if (day === null) {
-			if (isHeaderAgain(fields, names)) {
-				return reject(
-					line,
-					'表头在文件中间又出现了一次（文件可能是几个文件拼接成的），这一行不是数据'
-				);
+	const scan = scanTable(
+		bytes,
+		{
+			...options,
+			onFraction: (f) => (fraction = f),
+			onHeader: (header, separator) => {
+				names = header;
+				delimiter = separator;
+				index = columnIndexes(header, options.columns);
+				width = Math.max(...Object.values(index)) + 1;
 			}
-			return reject(line, dayProblem(fields[index.date]), index.date);
-		}
-		const amount = parseAmount(fields[index.amount]);
-		if (amount === null) return reject(line, amountProblem(fields[index.amount]), index.amount);
-		let invoice: string | undefined;
-		if (index.invoice >= 0) {
-			invoice = fields[index.invoice].trim();
-			if (!invoice) return reject(line, `${ROLE_NAMES.invoice}为空`, index.invoice);
-		}
-		let profit: number | undefined;
-		if (index.profit >= 0 && fields[index.profit].trim() !== '') {
-			const value = parseAmount(fields[index.profit]);
-			if (value === null) {
-				return reject(line, amountProblem(fields[index.profit], ROLE_NAMES.profit), index.profit);
+		},
+		(fields, line, problem) => {
+			rows++;
+			if (onProgress && rows % PROGRESS_EVERY === 0) onProgress(rows, fraction);
+			if (problem) return reject(line, problem);
+			if (fields.length < width) return reject(line, shortRowReason(fields, names, delimiter));
+			const id = fields[index.id].trim();
+			if (!id) return reject(line, `${ROLE_NAMES.id}为空`, index.id);
+			const day = parseDay(fields[index.date]);
+			if (day === null) {
+				if (isHeaderAgain(fields, names)) {
+					return reject(
+						line,
+						'表头在文件中间又出现了一次（文件可能是几个文件拼接成的），这一行不是数据'
+					);
+				}
+				return reject(line, dayProblem(fields[index.date]), index.date);
 			}
-			profit = value;
+			const amount = parseAmount(fields[index.amount]);
+			if (amount === null) return reject(line, amountProblem(fields[index.amount]), index.amount);
+			let invoice: string | undefined;
+			if (index.invoice >= 0) {
+				invoice = (fields[index.invoice] ?? '').trim();
+				if (!invoice) return reject(line, `${ROLE_NAMES.invoice}为空`, index.invoice);
+			}
+			let profit: number | undefined;
+			if (index.profit >= 0 && (fields[index.profit] ?? '').trim() !== '') {
+				const value = parseAmount(fields[index.profit]);
+				if (value === null) {
+					return reject(line, amountProblem(fields[index.profit], ROLE_NAMES.profit), index.profit);
+				}
+				profit = value;
+			}
+			const channel =
+				index.channel >= 0 ? (fields[index.channel] ?? '').trim() || undefined : undefined;
+			if (day > today) {
+				if (!future.rows) future.firstLine = line;
+				future.rows++;
+				if (!(day <= future.latestDay)) future.latestDay = day;
+				if (future.dropped) return;
+			}
+			sink(id, day, amount, invoice, profit, channel);
 		}
-		const channel = index.channel >= 0 ? fields[index.channel].trim() || undefined : undefined;
-		sink(id, day, amount, invoice, profit, channel);
-	});
-	if (!header) throw new ImportError('文件里没有任何内容（只有空白）。');
+	);
 	onProgress?.(rows, 1);
-	return { rows, accepted: rows - rejectedCount, rejectedCount, rejected, encoding, delimiter };
-}
-
-function* withFirst(first: string, rest: Iterator<string>): Generator<string> {
-	yield first;
-	for (let next = rest.next(); !next.done; next = rest.next()) yield next.value;
+	const dropped = future.dropped ? future.rows : 0;
+	return {
+		rows,
+		accepted: rows - rejectedCount - dropped,
+		rejectedCount,
+		rejected,
+		future,
+		encoding: scan.encoding,
+		delimiter: scan.delimiter,
+		sheet: scan.sheet,
+		hasHeader: scan.hasHeader
+	};
 }
 
 function shortRowReason(fields: string[], header: string[], delimiter: string): string {
@@ -283,7 +235,7 @@ export function readTransactions(
 	options: ReadOptions,
 	onTransaction: (t: Transaction) => void
 ): ReadReport {
-	const { rows, accepted, rejectedCount, rejected } = scanTransactions(
+	const { rows, accepted, rejectedCount, rejected, future } = scanTransactions(
 		bytes,
 		options,
 		(id, day, amount, invoice, profit, channel) => {
@@ -294,7 +246,7 @@ export function readTransactions(
 			onTransaction(transaction);
 		}
 	);
-	return { rows, accepted, rejectedCount, rejected };
+	return { rows, accepted, rejectedCount, rejected, future };
 }
 
 export interface TransactionSummary extends ReadReport {
@@ -307,6 +259,19 @@ export interface TransactionSummary extends ReadReport {
 	columns: ColumnNames;
 	encoding: DetectedEncoding;
 	delimiter: string;
+	/** The sheet read, for a workbook. */
+	sheet?: string | null;
+	/** Whether the first row was a header (absent in analyses saved before headerless files). */
+	hasHeader?: boolean;
+	/**
+	 * 'customers' when the file had one row per customer (customer-file.ts): then firstDay is not
+	 * known (set to lastDay) and, for recency given in days, `asOfDay` is the day they count from.
+	 */
+	kind?: 'transactions' | 'customers';
+	asOfDay?: number;
+	/** A customer file's columns, and whether its recency came in days or as dates. */
+	customerColumns?: { id: string; recency: string; frequency: string; monetary: string };
+	recency?: 'days' | 'date';
 }
 
 /**
@@ -324,6 +289,11 @@ export function summarizeTransactionFile(
 	const scan = scanTransactions(bytes, options, aggregator.add);
 	const aggregation = aggregator.result();
 	if (!scan.rows) throw new ImportError('文件里只有表头，没有数据行。', { line: 1 });
+	if (!scan.accepted && !scan.rejectedCount) {
+		throw new ImportError(
+			`没有可用的交易：${scan.future.rows} 行的日期全都晚于今天，去掉它们就没有数据了。`
+		);
+	}
 	if (!scan.accepted) {
 		const first = scan.rejected[0];
 		throw new ImportError(
@@ -341,33 +311,16 @@ export function summarizeTransactionFile(
 		accepted: scan.accepted,
 		rejectedCount: scan.rejectedCount,
 		rejected: scan.rejected,
+		future: scan.future,
 		customers: aggregation.customers,
 		earliestDay: aggregation.earliestDay,
 		latestDay: aggregation.latestDay,
 		refunds: aggregation.refunds,
 		columns: options.columns,
 		encoding: scan.encoding,
-		delimiter: scan.delimiter
+		delimiter: scan.delimiter,
+		sheet: scan.sheet,
+		hasHeader: scan.hasHeader,
+		kind: 'transactions'
 	};
-}
-
-/**
- * RFM inputs (see rfm.ts) with asOfDay defaulting to latestDay + 1, the day after the last
- * purchase. Throws ImportError for an as-of day before the last purchase (negative recency).
- */
-export function rfmInputsOf(
-	summary: TransactionSummary,
-	asOfDay = summary.latestDay + 1
-): RfmInput[] {
-	if (asOfDay < summary.latestDay) {
-		throw new ImportError(
-			`截止日期 ${formatDay(asOfDay)} 早于数据中最后一次购买（${formatDay(summary.latestDay)}）`
-		);
-	}
-	return summary.customers.map((c) => ({
-		id: c.id,
-		recencyDays: asOfDay - c.lastDay,
-		frequency: c.frequency,
-		monetary: c.monetary
-	}));
 }

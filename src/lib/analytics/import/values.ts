@@ -83,6 +83,14 @@ export function parseDay(raw: string): number | null {
 	return null;
 }
 
+/** A value as messages quote it: a long one cut, so one bad cell cannot flood a message. */
+export function quoted(raw: string, max = 40): string {
+	const text = raw.trim();
+	return text.length > max
+		? `${text.slice(0, max)}…（共 ${text.length.toLocaleString('zh-CN')} 个字符）`
+		: raw;
+}
+
 /** Why `parseDay` rejected a value, in Chinese, for the rejected-rows list. */
 export function dayProblem(raw: string): string {
 	const text = raw.normalize('NFKC').trim();
@@ -90,12 +98,17 @@ export function dayProblem(raw: string): string {
 	const m = SEPARATED_DATE.exec(text) ?? COMPACT_DATE.exec(text);
 	if (m) {
 		const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-		if (year < MIN_YEAR) return `日期「${raw}」早于 ${MIN_YEAR} 年，不像交易日期`;
-		if (year > MAX_YEAR) return `日期「${raw}」晚于 ${MAX_YEAR} 年，不像交易日期`;
-		if (month < 1 || month > 12) return `日期「${raw}」的月份 ${month} 不存在`;
-		return `日期「${raw}」不存在：${year} 年 ${month} 月没有 ${day} 日`;
+		if (year < MIN_YEAR) return `日期「${quoted(raw)}」早于 ${MIN_YEAR} 年，不像交易日期`;
+		if (year > MAX_YEAR) return `日期「${quoted(raw)}」晚于 ${MAX_YEAR} 年，不像交易日期`;
+		if (month < 1 || month > 12) return `日期「${quoted(raw)}」的月份 ${month} 不存在`;
+		return `日期「${quoted(raw)}」不存在：${year} 年 ${month} 月没有 ${day} 日`;
 	}
-	return `日期「${raw}」无法识别；可用的写法如 2024-01-05、2024/1/5、20240105 或 Excel 日期序号`;
+	return `日期「${quoted(raw)}」无法识别；可用的写法如 2024-01-05、2024/1/5、20240105 或 Excel 日期序号`;
+}
+
+/** Today (UTC) as a day number. */
+export function todayDay(now = Date.now()): number {
+	return Math.floor(now / DAY_MS);
 }
 
 export function formatDay(day: number): string {
@@ -138,6 +151,6 @@ export function parseAmount(raw: string): number | null {
 export function amountProblem(raw: string, field = '金额'): string {
 	const text = raw.trim();
 	if (!text) return `${field}为空`;
-	if ((text.match(/\./g) ?? []).length > 1) return `${field}「${raw}」有不止一个小数点`;
-	return `${field}「${raw}」不是数字；可用的写法如 1234.50、1,234.50、¥-3、(12.00)`;
+	if ((text.match(/\./g) ?? []).length > 1) return `${field}「${quoted(raw)}」有不止一个小数点`;
+	return `${field}「${quoted(raw)}」不是数字；可用的写法如 1234.50、1,234.50、¥-3、(12.00)`;
 }

@@ -17,9 +17,15 @@ export type DataSource =
 			bytes: ArrayBuffer;
 			encoding: EncodingChoice;
 			delimiter: string;
+			/** A workbook's sheet, and whether the first row is a header, as inspected. */
+			sheet?: string;
+			header: boolean;
 			columns: ColumnNames;
+			/** Leave out rows dated after today. */
+			dropFuture?: boolean;
 	  }
-	| { kind: 'summary'; key: string; text: string };
+	/** A summary file: CSV text, or the bytes of a workbook or gzip file. */
+	| { kind: 'summary'; key: string; bytes: ArrayBuffer };
 
 export interface ScoringOptions {
 	/** Months ahead for expected purchases and CLV. */

@@ -27,6 +27,7 @@ import {
 } from '$lib/analytics/gammagamma';
 import { ImportError } from '$lib/analytics/import/import-error';
 import { readPurchases } from '$lib/analytics/import/purchases';
+import { tableAsCsv } from '$lib/analytics/import/table';
 import { ModelError } from '$lib/analytics/model-error';
 import { discountedClv, PERIODS_PER_MONTH } from '$lib/analytics/probabilistic-clv';
 import type {
@@ -57,12 +58,16 @@ function load(source: DataSource): NonNullable<typeof loaded> {
 	loaded = null;
 	lastFit = null;
 	if (source.kind === 'summary') {
-		loaded = { key: source.key, kind: 'summary', customers: parseSummaryCsv(source.text) };
+		const text = tableAsCsv(new Uint8Array(source.bytes));
+		loaded = { key: source.key, kind: 'summary', customers: parseSummaryCsv(text) };
 		return loaded;
 	}
 	const { purchases, ...read } = readPurchases(new Uint8Array(source.bytes), {
 		encoding: source.encoding,
-		delimiter: source.delimiter,
+		delimiter: source.delimiter || undefined,
+		sheet: source.sheet,
+		header: source.header,
+		dropFuture: source.dropFuture,
 		columns: source.columns,
 		onProgress: (_, fraction) => progress('读取文件', fraction)
 	});

@@ -1,7 +1,9 @@
 /**
- * Reads a transaction file off the page's thread: decodes it, streams it through papaparse and
- * aggregates per customer, reporting progress. The page cancels by terminating this worker.
+ * Reads a transaction or customer file (text or Excel, gzip or not) off the page's thread:
+ * decodes it, streams its rows and aggregates per customer, reporting progress. The page cancels
+ * by terminating this worker.
  */
+import { kindChoiceOf, readCustomerFile } from '$lib/analytics/import/customer-file';
 import {
 	ImportError,
 	inspectTransactionFile,
@@ -14,19 +16,33 @@ const reply = (message: WorkerReply) => postMessage(message);
 onmessage = (event: MessageEvent<WorkerRequest>) => {
 	const request = event.data;
 	try {
+		const { encoding, sheet, header } = request.read;
 		if (request.kind === 'inspect') {
+			const inspection = inspectTransactionFile(request.bytes, encoding, { sheet, header });
 			reply({
 				kind: 'inspection',
-				inspection: inspectTransactionFile(request.bytes, request.encoding)
+				inspection,
+				fileKind: kindChoiceOf(inspection.hasHeader ? inspection.header : [], inspection.preview)
 			});
 			return;
 		}
-		const summary = summarizeTransactionFile(request.bytes, {
-			encoding: request.encoding,
-			delimiter: request.delimiter,
-			columns: request.columns,
-			onProgress: (rowsRead, fraction) => reply({ kind: 'progress', rowsRead, fraction })
-		});
+		const options = {
+			encoding,
+			sheet,
+			header,
+			delimiter: request.delimiter || undefined,
+			dropFuture: request.dropFuture,
+			onProgress: (rowsRead: number, fraction: number) =>
+				reply({ kind: 'progress', rowsRead, fraction })
+		};
+		const summary =
+			request.kind === 'analyse'
+				? summarizeTransactionFile(request.bytes, { ...options, columns: request.columns })
+				: readCustomerFile(request.bytes, {
+						...options,
+						columns: request.columns,
+						asOfDay: request.asOfDay
+					});
 		reply({ kind: 'summary', summary });
 	} catch (error) {
 		// Only ImportError messages are written for learners; anything else is a bug worth naming.

@@ -24,7 +24,8 @@ import {
 } from '$lib/analytics/rfm';
 import { scoreGrid, summarizeSegments, type SegmentSummary } from '$lib/analytics/segment-summary';
 import { potentialOf, type PotentialProxy } from '$lib/analytics/value-potential';
-import { rfmInputsOf, type TransactionSummary } from '$lib/analytics/import/transaction-file';
+import { defaultAsOfDay, rfmInputsOf } from '$lib/analytics/import/rfm-inputs';
+import type { TransactionSummary } from '$lib/analytics/import/transaction-file';
 
 export interface Quadrant {
 	name: string;
@@ -72,7 +73,10 @@ export interface Scored {
 }
 
 /** Everything that depends only on the data and the as-of day. */
-export function scoreDataset(summary: TransactionSummary, asOfDay = summary.latestDay + 1): Scored {
+export function scoreDataset(
+	summary: TransactionSummary,
+	asOfDay = defaultAsOfDay(summary)
+): Scored {
 	const inputs = rfmInputsOf(summary, asOfDay);
 	const firstDay = new Map(summary.customers.map((c) => [c.id, c.firstDay]));
 	const scored = scoreRfm(inputs);
