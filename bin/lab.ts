@@ -10,14 +10,16 @@ type Command = (args: string[]) => Promise<string>;
 const commands: Record<string, () => Promise<{ run: Command }>> = {
 	rfm: () => import('./lab/rfm'),
 	pareto: () => import('./lab/pareto'),
-	clv: () => import('./lab/clv')
+	clv: () => import('./lab/clv'),
+	items: () => import('./lab/items')
 };
 
 const usage = `用法：npm run --silent lab -- <命令> [选项]
 命令：
   rfm     --input FILE [--id COL] [--date COL] [--amount COL] [--invoice COL] [--as-of YYYY-MM-DD] [--encoding auto|utf-8|gb18030] [--format json|csv]
   pareto  --input FILE [与 rfm 相同的列选项]
-  clv     bgnbd|gammagamma|sbg ...（见 clv --help）`;
+  clv     bgnbd|gammagamma|sbg ...（见 clv --help）
+  items   --input FILE --max m1,m2,… [--format json]   成绩表（第一列学生，每题一列）的试题分析`;
 
 async function main(argv: string[]): Promise<number> {
 	const [name, ...rest] = argv;
