@@ -93,16 +93,82 @@ describe('grade table', () => {
 		expect(fourteen.counted).toBe(late);
 	});
 
-	it('ignores marks given to an earlier submission once a newer one counts', async () => {
+	it('keeps the mark and comment of an item the student re-submitted unchanged', async () => {
+		// Issue 15 (7): the same answers in a second file used to send Q1 back to 待批改.
 		const early = await stored(5, BEFORE_DUE);
 		const later = await stored(5, BEFORE_DUE + 1000);
 		const [row] = gradeTable(
 			sampleAssignment,
 			[early, later],
+			[mark(early, [0], 4, '要结合案例')],
+			sampleContent
+		);
+		expect(row.counted).toBe(later);
+		expect(row.items.i1).toMatchObject({ score: 4, carried: true });
+		expect(row.items.i1.mark?.comment).toBe('要结合案例');
+		expect(row.items.i1.mark?.ticked).toEqual([0]);
+		expect(row.pending).toBe(0);
+		const text = feedbackText(sampleAssignment, row, sampleContent, (item) => item.id);
+		expect(text).toContain('评语：要结合案例');
+	});
+
+	it('flags a changed answer with the old mark beside it and waits for a new mark', async () => {
+		const early = await stored(5, BEFORE_DUE);
+		const changed: StoredSubmission = {
+			...(await stored(5, BEFORE_DUE + 1000)),
+			checksum: 'f'.repeat(64),
+			answers: { ...early.answers, i1: '补充了忠诚客户阶段的交叉销售。' }
+		};
+		const [row] = gradeTable(
+			sampleAssignment,
+			[early, changed],
 			[mark(early, [0], 4)],
 			sampleContent
 		);
 		expect(row.items.i1.score).toBeNull();
+		expect(row.items.i1.mark).toBeUndefined();
+		expect(row.items.i1.previous).toMatchObject({
+			mark: { score: 4, ticked: [0] },
+			response: early.answers.i1,
+			submittedAt: early.submittedAt
+		});
+		expect(row.pending).toBe(1);
+	});
+
+	it('takes the newest earlier mark: a third file like the re-marked second keeps that mark', async () => {
+		const first = await stored(5, BEFORE_DUE);
+		const second: StoredSubmission = {
+			...(await stored(5, BEFORE_DUE + 1000)),
+			checksum: 'e'.repeat(64),
+			answers: { ...first.answers, i1: '第二版' }
+		};
+		const third: StoredSubmission = {
+			...second,
+			checksum: 'd'.repeat(64),
+			submittedAt: BEFORE_DUE + 2000
+		};
+		const [row] = gradeTable(
+			sampleAssignment,
+			[third, first, second],
+			[mark(first, [0], 4), mark(second, [0, 1], 10, '好多了')],
+			sampleContent
+		);
+		expect(row.counted).toBe(third);
+		expect(row.items.i1).toMatchObject({ score: 10, carried: true });
+		expect(row.items.i1.mark?.comment).toBe('好多了');
+	});
+
+	it("uses the counted submission's own mark over a carried one", async () => {
+		const early = await stored(5, BEFORE_DUE);
+		const later = await stored(5, BEFORE_DUE + 1000);
+		const [row] = gradeTable(
+			sampleAssignment,
+			[early, later],
+			[mark(early, [0], 4), mark(later, [0, 1], 10)],
+			sampleContent
+		);
+		expect(row.items.i1).toMatchObject({ score: 10 });
+		expect(row.items.i1.carried).toBeUndefined();
 	});
 
 	it('writes CSV rows that match the table, with a BOM and formula-safe names', async () => {
