@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { ItemMark, StoredSubmission } from '../db/schema';
-import { feedbackText, gradesCsv, gradeTable, planImport } from './grades';
+import { feedbackText, formatTime, gradesCsv, gradeTable, planImport } from './grades';
 import { sampleAssignment, sampleContent, sampleSubmission } from './sample';
 import { submissionFile } from './submission';
 
@@ -241,5 +241,13 @@ describe('grade table', () => {
 		expect(text).toContain('- ✗ 潜在客户阶段的做法（6 分）');
 		expect(text).toContain('评语：忠诚客户阶段写得好');
 		expect(text).toContain('得分：0 / 2 分（自动评分）');
+	});
+});
+
+describe('times outside the Date range', () => {
+	it('reads 时间无效 instead of NaN-NaN-NaN', () => {
+		expect(formatTime(9e15)).toBe('时间无效');
+		expect(formatTime(Number.NaN)).toBe('时间无效');
+		expect(formatTime(Date.UTC(2026, 0, 2, 12))).toMatch(/^2026-01-0[23] \d\d:00$/);
 	});
 });

@@ -166,9 +166,13 @@ export function gradeTable(
 export const itemHeading = (assignment: Assignment, item: AssignmentItem) =>
 	`第 ${assignment.items.indexOf(item) + 1} 题（${item.marks} 分）`;
 
-/** Local date and time as 2026-12-01 09:30, which spreadsheets read as a time. */
+/**
+ * Local date and time as 2026-12-01 09:30, which spreadsheets read as a time. A time outside the
+ * Date range (only possible in data that skipped the checks) reads 「时间无效」, never NaN-NaN-NaN.
+ */
 export function formatTime(ms: number): string {
 	const d = new Date(ms);
+	if (!Number.isFinite(d.getTime())) return '时间无效';
 	const two = (n: number) => String(n).padStart(2, '0');
 	return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
 }
