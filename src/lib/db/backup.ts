@@ -152,7 +152,8 @@ const mergeRules: Record<
 	assignmentWork: { key: (r) => String(r.assignmentId), time: (r) => Number(r.updatedAt) },
 	// Keyed by checksum: the same key is the same file.
 	gradebookSubmissions: { key: (r) => String(r.checksum), time: () => 0 },
-	gradebookMarks: { key: (r) => String(r.id), time: (r) => Number(r.markedAt) }
+	gradebookMarks: { key: (r) => String(r.id), time: (r) => Number(r.markedAt) },
+	teacherCases: { key: (r) => String(r.id), time: (r) => Number(r.updatedAt) }
 };
 
 const AUTO_ID_TABLES = new Set<TableName>([

@@ -17,7 +17,8 @@ import type {
 	Setting,
 	Snapshot,
 	StoredSubmission,
-	TeachAssignment
+	TeachAssignment,
+	TeacherCase
 } from './schema';
 import type { Question } from '$lib/content/schema';
 
@@ -39,6 +40,7 @@ export class CrmDatabase extends Dexie {
 	assignmentWork!: EntityTable<AssignmentWork, 'assignmentId'>;
 	gradebookSubmissions!: EntityTable<StoredSubmission, 'checksum'>;
 	gradebookMarks!: EntityTable<ItemMark, 'id'>;
+	teacherCases!: EntityTable<TeacherCase, 'id'>;
 
 	constructor(options?: ConstructorParameters<typeof Dexie>[1]) {
 		super(DATABASE_NAME, options);
@@ -67,6 +69,8 @@ export class CrmDatabase extends Dexie {
 			gradebookSubmissions: 'checksum, assignmentId',
 			gradebookMarks: 'id, assignmentId, submissionChecksum'
 		});
+		// 5: cases the instructor wrote (text, questions, scoring points), copied into assignments.
+		this.version(5).stores({ teacherCases: 'id, updatedAt' });
 	}
 }
 

@@ -88,7 +88,8 @@ describe('opening the database', () => {
 			'reviewLogs',
 			'settings',
 			'snapshots',
-			'teachAssignments'
+			'teachAssignments',
+			'teacherCases'
 		]);
 	});
 });
