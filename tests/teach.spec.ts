@@ -62,6 +62,8 @@ async function buildAssignment(page: Page): Promise<string> {
 test('an instructor builds an assignment, a student answers it from the link, the instructor marks it and exports grades', async ({
 	browser
 }) => {
+	// Two browsers and a dozen page loads: on a shared two-core machine this nears 30 s.
+	test.setTimeout(60_000);
 	const instructor = await (await browser.newContext()).newPage();
 	const link = await buildAssignment(instructor);
 
@@ -124,7 +126,7 @@ test('an instructor builds an assignment, a student answers it from the link, th
 	const points = panel.getByRole('checkbox');
 	for (let i = 0; i < (await points.count()); i++) await points.nth(i).setChecked(i < 2);
 	await panel.getByLabel('评语（写进反馈文件）').fill('各阶段的做法要结合案例展开');
-	await panel.getByRole('button', { name: '确认得分' }).click();
+	await panel.getByRole('button', { name: '确认教师评分' }).click();
 	await expect(
 		panel.getByRole('status').filter({ hasText: '已保存：本题 5 / 20 分' })
 	).toBeVisible();
@@ -287,6 +289,7 @@ test('the gradebook flags edited, foreign, broken and repeated files and keeps a
 		return data;
 	}, dropped);
 	await page
+		.getByRole('tabpanel', { name: '批改' })
 		.getByRole('group', { name: '拖放文件区域' })
 		.dispatchEvent('drop', { dataTransfer: transfer });
 	await expect(
@@ -355,13 +358,13 @@ test('model answers stay hidden when the instructor says so, and a worded lab an
 	});
 	await page.getByRole('button', { name: /^批改 赵六 第 1 题/ }).click();
 	await expect(page.getByText('刷脸取款，因为出乎意料')).toBeVisible();
-	await page.getByLabel(/^得分/).fill('9');
+	await page.getByLabel(/^教师评分/).fill('9');
 	await page.getByRole('button', { name: '保存得分' }).click();
 	await expect(
 		page.getByRole('status').filter({ hasText: '得分须在 0 到 6 分之间' })
 	).toBeVisible();
 	await expect(page.getByTestId('pending-count')).toHaveText('1');
-	await page.getByLabel(/^得分/).fill('5');
+	await page.getByLabel(/^教师评分/).fill('5');
 	await page.getByRole('button', { name: '保存得分' }).click();
 	await expect(page.getByTestId('total-2026006')).toHaveText('5');
 	await expect(page.getByTestId('pending-count')).toHaveText('0');

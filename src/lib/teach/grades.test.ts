@@ -1,7 +1,14 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { ItemMark, StoredSubmission } from '../db/schema';
-import { feedbackText, formatTime, gradesCsv, gradeTable, planImport } from './grades';
+import {
+	feedbackFileName,
+	feedbackText,
+	formatTime,
+	gradesCsv,
+	gradeTable,
+	planImport
+} from './grades';
 import { sampleAssignment, sampleContent, sampleSubmission } from './sample';
 import { submissionFile } from './submission';
 
@@ -237,8 +244,8 @@ describe('grade table', () => {
 		const text = feedbackText(sampleAssignment, row, sampleContent, (item) => item.id);
 		expect(text).toContain('学生：学生14（学号 20260014）');
 		expect(text).toContain('总分：22 / 30 分');
-		expect(text).toContain('- ✓ 生命周期四个阶段（4 分）');
-		expect(text).toContain('- ✗ 潜在客户阶段的做法（6 分）');
+		expect(text).toContain('  ✓ 生命周期四个阶段（4 分）');
+		expect(text).toContain('  ✗ 潜在客户阶段的做法（6 分）');
 		expect(text).toContain('评语：忠诚客户阶段写得好');
 		expect(text).toContain('得分：0 / 2 分（自动评分）');
 	});
@@ -249,5 +256,26 @@ describe('times outside the Date range', () => {
 		expect(formatTime(9e15)).toBe('时间无效');
 		expect(formatTime(Number.NaN)).toBe('时间无效');
 		expect(formatTime(Date.UTC(2026, 0, 2, 12))).toMatch(/^2026-01-0[23] \d\d:00$/);
+	});
+});
+
+describe('feedback files', () => {
+	it('are plain text: a name or comment like a link or a heading stays as written', async () => {
+		const a = {
+			...(await stored(14, BEFORE_DUE)),
+			student: { name: '[点我](https://evil.example)', number: '20260014' }
+		};
+		const [row] = gradeTable(
+			sampleAssignment,
+			[a],
+			[mark(a, [0], 4, '# 见 https://example.com')],
+			sampleContent
+		);
+		const text = feedbackText(sampleAssignment, row, sampleContent, (item) => item.id);
+		expect(text).toContain('学生：[点我](https://evil.example)（学号 20260014）');
+		expect(text).toContain('评语：# 见 https://example.com');
+		expect(text.split('\r\n')[0]).toBe('第二章作业：客户生命周期 · 成绩反馈');
+		expect(text).not.toMatch(/^#/m);
+		expect(feedbackFileName(sampleAssignment, row)).toBe('反馈-20260014-k3j9x0abc123.txt');
 	});
 });

@@ -213,15 +213,21 @@ export function gradesCsv(assignment: Assignment, rows: readonly StudentRow[]): 
 	]);
 }
 
-/** What a student reads back: score per item, the points they got and missed, comments. */
+/**
+ * What a student reads back: score per item, the points they got and missed, comments. Plain text
+ * (a .txt file), not Markdown: a name or comment that looks like a link or a heading is shown as
+ * written, in any program that opens it.
+ */
 export function feedbackText(
 	assignment: Assignment,
 	row: StudentRow,
 	content: ContentLookup,
 	describe: (item: AssignmentItem) => string
 ): string {
+	const heading = `${assignment.title} · 成绩反馈`;
 	const lines = [
-		`# ${assignment.title} · 成绩反馈`,
+		heading,
+		'='.repeat(Math.min(40, [...heading].length * 2)),
 		'',
 		`学生：${row.name}（学号 ${row.number}）`,
 		`提交时间：${formatTime(row.counted.submittedAt)}${row.late ? '（迟交）' : ''}`,
@@ -232,24 +238,23 @@ export function feedbackText(
 		const result = row.items[item.id];
 		const score = result.score === null ? '未批改' : `${result.score} / ${item.marks} 分`;
 		lines.push(
-			`## 第 ${index + 1} 题：${describe(item)}`,
-			'',
+			`【第 ${index + 1} 题】${describe(item)}`,
 			`得分：${score}${result.auto ? '（自动评分）' : ''}`
 		);
 		const rubric = scoringPoints(item, content);
 		if (rubric && result.mark) {
-			lines.push('', '评分要点：');
+			lines.push('评分要点：');
 			rubric.points.forEach((point, i) => {
 				lines.push(
-					`- ${result.mark?.ticked.includes(i) ? '✓' : '✗'} ${point.text}（${point.marks} 分）`
+					`  ${result.mark?.ticked.includes(i) ? '✓' : '✗'} ${point.text}（${point.marks} 分）`
 				);
 			});
 		}
-		if (result.mark?.comment.trim()) lines.push('', `评语：${result.mark.comment.trim()}`);
+		if (result.mark?.comment.trim()) lines.push(`评语：${result.mark.comment.trim()}`);
 		lines.push('');
 	});
-	return lines.join('\n');
+	return lines.join('\r\n');
 }
 
 export const feedbackFileName = (assignment: Assignment, row: StudentRow) =>
-	`反馈-${row.number.replace(/[\\/:*?"<>|\s]+/g, '_')}-${assignment.id}.md`;
+	`反馈-${row.number.replace(/[\\/:*?"<>|\s]+/g, '_')}-${assignment.id}.txt`;
