@@ -48,6 +48,9 @@ export async function encodeAssignment(assignment: Assignment): Promise<string> 
 const LINK_WHERE = '链接';
 
 const TOO_LARGE = `链接中的作业数据解开后超过 ${formatBytes(ASSIGNMENT_MAX_BYTES)}（作业的上限），未打开。请让老师改用作业文件发送，或检查链接是否被改动。`;
+const linkTooLong = (bytes: number, limit: number) =>
+	`链接太长：其中的作业数据有 ${formatBytes(bytes)}，超过作业的上限 ${formatBytes(limit)}，未打开。请让老师改用作业文件发送。`;
+
 /** Input pushed at a time: deflate expands at most about 1,000-fold, so one push adds ≤ 1 MB. */
 const INFLATE_STEP = 1024;
 
@@ -55,11 +58,7 @@ const INFLATE_STEP = 1024;
 export function inflateLimited(bytes: Uint8Array, limit = ASSIGNMENT_MAX_BYTES): Uint8Array {
 	// Deflate never shrinks data below about a thousandth, nor grows it much: input above the
 	// limit cannot be a valid assignment.
-	if (bytes.length > limit + 1024) {
-		throw new TeachInputError(
-			`链接太长：其中的作业数据有 ${formatBytes(bytes.length)}，超过作业的上限 ${formatBytes(limit)}，未打开。请让老师改用作业文件发送。`
-		);
-	}
+	if (bytes.length > limit + 1024) throw new TeachInputError(linkTooLong(bytes.length, limit));
 	const chunks: Uint8Array[] = [];
 	let size = 0;
 	let finished = false;
@@ -96,6 +95,11 @@ export async function decodeAssignment(fragment: string): Promise<Assignment> {
 		throw new TeachInputError(
 			'链接里没有作业数据：请向老师要完整的作业链接（以 #a= 开头的部分不能少）。'
 		);
+	}
+	// Four base64 characters carry three bytes: a link this long is refused before decoding it.
+	const carried = Math.floor((data.length * 3) / 4);
+	if (carried > ASSIGNMENT_MAX_BYTES + 1024) {
+		throw new TeachInputError(linkTooLong(carried, ASSIGNMENT_MAX_BYTES));
 	}
 	let json: string;
 	try {
