@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import Papa from 'papaparse';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { openPage } from './helpers';
@@ -42,6 +43,16 @@ async function writeCase(page: Page) {
 	await expect(page.getByRole('heading', { name: '第 1 题（10 分）' })).toBeVisible();
 	await expect(page.getByText('案例已完整，可以在「教师」页的作业里加入它的题目。')).toBeVisible();
 	await expect(page.getByText('案例已保存在本机')).toBeVisible();
+	await expectAccessible(page);
+}
+
+async function expectAccessible(page: Page) {
+	const axe = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+		.analyze();
+	expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual(
+		[]
+	);
 }
 
 /** Builds an assignment of the own case question and one bank choice question; returns the link. */
@@ -147,6 +158,7 @@ test('an instructor writes a case with three scoring points, assigns it, marks t
 	await expect(panel.getByRole('link')).toHaveCount(0);
 	await panel.getByRole('button', { name: '采用建议' }).click();
 	await expect(panel.getByText('教师评分 10 / 10')).toBeVisible();
+	await expectAccessible(instructor);
 
 	await mark(instructor, '甲', [0, 1, 2], '10 / 10');
 	await mark(instructor, '乙', [0, 1], '7 / 10');
@@ -170,6 +182,7 @@ test('an instructor writes a case with three scoring points, assigns it, marks t
 	await expect(report.getByText('B. 潜在客户 — 67%（正确答案）')).toBeVisible();
 	await expect(report.getByText('A. 新客户 — 33%')).toBeVisible();
 	await expect(report.getByRole('img', { name: '总分分布' })).toBeVisible();
+	await expectAccessible(instructor);
 
 	const csv = await downloaded(instructor, () =>
 		report.getByRole('button', { name: '导出分析 CSV' }).click()

@@ -69,7 +69,14 @@ export const authoredCaseSchema = z.object({
 	title: shortText(100),
 	/** The case material in Markdown, rendered for students like their own answers. */
 	text: z.string().max(CASE_TEXT_MAX_CHARS, `案例正文不能超过 ${CASE_TEXT_MAX_CHARS} 个字符`),
-	questions: z.array(authoredQuestionSchema).min(1, '至少要有一道题').max(4, '一个案例最多 4 道题'),
+	questions: z
+		.array(authoredQuestionSchema)
+		.min(1, '至少要有一道题')
+		.max(4, '一个案例最多 4 道题')
+		.refine(
+			(questions) => new Set(questions.map((q) => q.id)).size === questions.length,
+			'题号重复'
+		),
 	updatedAt: plausibleTime
 });
 

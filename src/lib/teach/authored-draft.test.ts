@@ -83,4 +83,16 @@ describe('writing a case', () => {
 		});
 		expect(caseProblems(draft).length).toBeGreaterThan(0);
 	});
+
+	it('gives repeated question ids fresh ones, so the editor can key its list', () => {
+		const draft = editableCase({
+			id: 'my-twice000001',
+			questions: [
+				{ id: 'q1', prompt: 'a', points: [] },
+				{ id: 'q1', prompt: 'b', points: [] },
+				{ id: 'q2', prompt: 'c', points: [] }
+			]
+		});
+		expect(draft.questions.map((q) => q.id)).toEqual(['q1', 'q2', 'q3']);
+	});
 });

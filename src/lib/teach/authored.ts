@@ -50,12 +50,17 @@ const asObjects = (value: unknown): Record<string, unknown>[] =>
  * case restored from an odd backup still opens (and the check then says what is missing).
  */
 export function editableCase(record: { id: string } & Record<string, unknown>): AuthoredCase {
+	const seen = new Set<string>();
 	const questions = asObjects(record.questions).map((q, i): AuthoredQuestion => {
 		const type = CASE_QUESTION_TYPES.includes(q.type as CaseQuestionType)
 			? (q.type as CaseQuestionType)
 			: '案例分析';
+		// Ids key the editor's list: a repeated or odd one gets a fresh id.
+		let id = typeof q.id === 'string' && /^q[0-9]{1,2}$/.test(q.id) ? q.id : `q${i + 1}`;
+		for (let n = 1; seen.has(id); n++) id = `q${n}`;
+		seen.add(id);
 		return withMarks({
-			id: typeof q.id === 'string' && /^q[0-9]{1,2}$/.test(q.id) ? q.id : `q${i + 1}`,
+			id,
 			type,
 			prompt: asText(q.prompt),
 			marks: 0,
