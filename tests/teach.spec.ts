@@ -62,6 +62,8 @@ async function buildAssignment(page: Page): Promise<string> {
 test('an instructor builds an assignment, a student answers it from the link, the instructor marks it and exports grades', async ({
 	browser
 }) => {
+	// Two browsers and a dozen page loads: on a shared two-core machine this nears 30 s.
+	test.setTimeout(60_000);
 	const instructor = await (await browser.newContext()).newPage();
 	const link = await buildAssignment(instructor);
 
@@ -125,7 +127,7 @@ test('an instructor builds an assignment, a student answers it from the link, th
 	const points = panel.getByRole('checkbox');
 	for (let i = 0; i < (await points.count()); i++) await points.nth(i).setChecked(i < 2);
 	await panel.getByLabel('评语（写进反馈文件）').fill('各阶段的做法要结合案例展开');
-	await panel.getByRole('button', { name: '确认得分' }).click();
+	await panel.getByRole('button', { name: '确认教师评分' }).click();
 	await expect(
 		panel.getByRole('status').filter({ hasText: '已保存：本题 5 / 20 分' })
 	).toBeVisible();
@@ -288,6 +290,7 @@ test('the gradebook flags edited, foreign, broken and repeated files and keeps a
 		return data;
 	}, dropped);
 	await page
+		.getByRole('tabpanel', { name: '批改' })
 		.getByRole('group', { name: '拖放文件区域' })
 		.dispatchEvent('drop', { dataTransfer: transfer });
 	await expect(
@@ -356,14 +359,81 @@ test('model answers stay hidden when the instructor says so, and a worded lab an
 	});
 	await page.getByRole('button', { name: /^批改 赵六 第 1 题/ }).click();
 	await expect(page.getByText('刷脸取款，因为出乎意料')).toBeVisible();
-	await page.getByLabel(/^得分/).fill('9');
+	await page.getByLabel(/^教师评分/).fill('9');
 	await page.getByRole('button', { name: '保存得分' }).click();
 	await expect(
 		page.getByRole('status').filter({ hasText: '得分须在 0 到 6 分之间' })
 	).toBeVisible();
 	await expect(page.getByTestId('pending-count')).toHaveText('1');
-	await page.getByLabel(/^得分/).fill('5');
+	await page.getByLabel(/^教师评分/).fill('5');
 	await page.getByRole('button', { name: '保存得分' }).click();
 	await expect(page.getByTestId('total-2026006')).toHaveText('5');
 	await expect(page.getByTestId('pending-count')).toHaveText('0');
+});
+
+test('an unchanged re-submission keeps the mark and comment; a changed answer shows the old mark and waits', async ({
+	page
+}) => {
+	await openPage(page, '/teach/gradebook/');
+	await page.getByLabel('打开作业文件…').setInputFiles({
+		name: 'assignment.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(assignmentFile(sampleAssignment))
+	});
+	const due = sampleAssignment.dueAt as number;
+	const asFile = (name: string, text: string) => ({
+		name,
+		mimeType: 'application/json',
+		buffer: Buffer.from(text)
+	});
+	const first = await sampleSubmission(1, due - 7_200_000);
+	await page.getByLabel('选择提交文件…').setInputFiles(asFile('first.json', submissionFile(first)));
+	await page.getByRole('button', { name: /^批改 学生1 第 1 题/ }).click();
+	let panel = page.getByRole('region', { name: /批改：学生1/ });
+	// Keywords suggest points, but nothing is ticked until the teacher decides.
+	await expect(panel.getByText(/^建议得分 \d+ \/ 20（按关键词）$/)).toBeVisible();
+	await expect(panel.getByText('教师评分 0 / 20', { exact: true })).toBeVisible();
+	// The site's first scoring point of this question is worth 1 mark.
+	await panel.getByRole('checkbox').first().check();
+	await panel.getByLabel('评语（写进反馈文件）').fill('只答到了阶段划分');
+	await panel.getByRole('button', { name: '确认教师评分' }).click();
+	await expect(page.getByTestId('total-20260001')).toHaveText('7');
+
+	// The same answers handed in again an hour later.
+	const again = await sampleSubmission(1, due - 3_600_000);
+	await page.getByLabel('选择提交文件…').setInputFiles(asFile('again.json', submissionFile(again)));
+	await expect(page.getByRole('row', { name: /20260001/ })).toContainText('提交 2 次');
+	await expect(page.getByTestId('pending-count')).toHaveText('0');
+	await expect(page.getByTestId('total-20260001')).toHaveText('7');
+	await page.getByRole('button', { name: '批改 学生1 第 1 题（1 分）' }).click();
+	panel = page.getByRole('region', { name: /批改：学生1/ });
+	await expect(
+		panel.getByRole('note').filter({ hasText: '沿用上一份提交的教师评分 1 / 20 分和评语' })
+	).toBeVisible();
+	await expect(panel.getByLabel('评语（写进反馈文件）')).toHaveValue('只答到了阶段划分');
+	await expect(panel.getByText('教师评分 1 / 20', { exact: true })).toBeVisible();
+
+	// A third file with a changed case answer: back to 待批改, the old mark beside the new answer.
+	const changed = await createSubmission({
+		assignment: sampleAssignment,
+		student: { name: '学生1', number: '20260001' },
+		answers: { ...again.answers, i1: '补充：忠诚客户阶段做交叉销售和一对一营销。' },
+		autoScores: again.autoScores,
+		startedAt: again.startedAt,
+		submittedAt: due - 1_800_000
+	});
+	await page
+		.getByLabel('选择提交文件…')
+		.setInputFiles(asFile('changed.json', submissionFile(changed)));
+	await expect(page.getByTestId('pending-count')).toHaveText('1');
+	await page.getByRole('button', { name: '批改 学生1 第 1 题（待批改）' }).click();
+	panel = page.getByRole('region', { name: /批改：学生1/ });
+	const note = panel.getByRole('note').filter({ hasText: '答案已修改' });
+	await expect(note).toContainText('上一份提交的教师评分：1 / 20 分');
+	await note.getByText('查看修改前的答案').click();
+	await expect(note.getByText(/学生 1 的答案：潜在客户阶段用数据库营销/)).toBeVisible();
+	await expect(panel.getByText('补充：忠诚客户阶段做交叉销售和一对一营销。')).toBeVisible();
+	// The teacher's earlier tick, not the keyword suggestions, is where marking resumes.
+	await expect(panel.getByText('教师评分 1 / 20', { exact: true })).toBeVisible();
+	await expect(panel.getByLabel('评语（写进反馈文件）')).toHaveValue('只答到了阶段划分');
 });

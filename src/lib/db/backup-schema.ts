@@ -120,7 +120,9 @@ export const tableSchemas = {
 		score: z.number(),
 		comment: z.string(),
 		markedAt: time
-	})
+	}),
+	// Like teachAssignments: a case being written may be incomplete, so only its identity is checked.
+	teacherCases: z.looseObject({ id: z.string().min(1), updatedAt: time })
 };
 
 export type TableName = keyof typeof tableSchemas;
@@ -142,5 +144,6 @@ export const TABLE_LABELS: Record<TableName, string> = {
 	assignmentWork: '我的作业',
 	gradebookSubmissions: '成绩册中的提交',
 	gradebookMarks: '成绩册中的批改',
-	history: '历史版本'
+	history: '历史版本',
+	teacherCases: '教师的自编案例'
 };

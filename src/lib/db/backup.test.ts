@@ -17,7 +17,8 @@ import { saveDraft, submitDraft } from './case-answers';
 import { setChapterRead } from './progress';
 import { saveTeachAssignment, saveWorkAnswer, startWork } from './assignments';
 import { importSubmissions, saveMark } from './gradebook';
-import { sampleAssignment, sampleSubmission } from '../teach/sample';
+import { sampleAssignment, sampleAuthoredCase, sampleSubmission } from '../teach/sample';
+import { saveTeacherCase } from './teacher-cases';
 import { submissionFile } from '../teach/submission';
 
 beforeEach(async () => {
@@ -52,6 +53,7 @@ async function fill() {
 	await saveDraft('icbc-lifecycle', 'q2', '草稿', 1_700_000_300_000);
 	await submitDraft('icbc-lifecycle', 'q1', '客户生命周期分为四个阶段', 1_700_000_400_000);
 	await saveTeachAssignment(sampleAssignment, 1_700_000_500_000);
+	await saveTeacherCase(sampleAuthoredCase, 1_700_000_550_000);
 	await startWork(sampleAssignment, { name: '李四', number: '2026002' }, 1_700_000_600_000);
 	await saveWorkAnswer(sampleAssignment.id, 'i3', ['A', 'B'], 1_700_000_700_000);
 	const submission = await sampleSubmission(2, 1_700_000_800_000);
@@ -85,7 +87,7 @@ describe('backup', () => {
 		const backup = await createBackup(new Date('2026-11-25T08:00:00Z'));
 		expect(backup).toMatchObject({
 			app: 'crm-workbench',
-			schemaVersion: 5,
+			schemaVersion: 6,
 			exportedAt: '2026-11-25T08:00:00.000Z'
 		});
 		expect(backup.counts).toMatchObject({
@@ -96,7 +98,8 @@ describe('backup', () => {
 			teachAssignments: 1,
 			assignmentWork: 1,
 			gradebookSubmissions: 1,
-			gradebookMarks: 1
+			gradebookMarks: 1,
+			teacherCases: 1
 		});
 		const text = JSON.stringify(backup);
 
@@ -237,7 +240,7 @@ describe('schema upgrades', () => {
 		v1.close();
 
 		const db = await database();
-		expect(db.verno).toBe(5);
+		expect(db.verno).toBe(6);
 		expect(await db.notes.get('loyalty')).toEqual({
 			chapter: 'loyalty',
 			text: '旧版本的笔记',

@@ -155,7 +155,8 @@ const mergeRules: Record<
 	// Keyed by checksum: the same key is the same file.
 	gradebookSubmissions: { key: (r) => String(r.checksum), time: () => 0 },
 	gradebookMarks: { key: (r) => String(r.id), time: (r) => Number(r.markedAt) },
-	history: { key: (r) => `${r.key}@${r.savedAt}:${r.text}`, time: (r) => Number(r.savedAt) }
+	history: { key: (r) => `${r.key}@${r.savedAt}:${r.text}`, time: (r) => Number(r.savedAt) },
+	teacherCases: { key: (r) => String(r.id), time: (r) => Number(r.updatedAt) }
 };
 
 const AUTO_ID_TABLES = new Set<TableName>([

@@ -19,7 +19,8 @@ import type {
 	Setting,
 	Snapshot,
 	StoredSubmission,
-	TeachAssignment
+	TeachAssignment,
+	TeacherCase
 } from './schema';
 import type { Question } from '$lib/content/schema';
 
@@ -43,6 +44,7 @@ export class CrmDatabase extends Dexie {
 	gradebookMarks!: EntityTable<ItemMark, 'id'>;
 	history!: EntityTable<HistoryEntry, 'id'>;
 	commentDrafts!: EntityTable<CommentDraft, 'markId'>;
+	teacherCases!: EntityTable<TeacherCase, 'id'>;
 
 	constructor(options?: ConstructorParameters<typeof Dexie>[1]) {
 		super(DATABASE_NAME, options);
@@ -74,6 +76,8 @@ export class CrmDatabase extends Dexie {
 		// 5: earlier texts of edited records (two tabs, a reload, a backup merge), so no text is
 		// thrown away; and marking comments written before the item is marked.
 		this.version(5).stores({ history: '++id, key, savedAt', commentDrafts: 'markId' });
+		// 6: cases the instructor wrote (text, questions, scoring points), copied into assignments.
+		this.version(6).stores({ teacherCases: 'id, updatedAt' });
 	}
 }
 

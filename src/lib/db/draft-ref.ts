@@ -12,7 +12,9 @@ export type DraftRef =
 	/** The instructor's comment on one item of one submission (`${checksum}/${itemId}`). */
 	| { kind: 'comment'; markId: string }
 	/** The name of a saved lab scenario. */
-	| { kind: 'scenario'; id: number };
+	| { kind: 'scenario'; id: number }
+	/** The text of a case the instructor is writing. */
+	| { kind: 'teacher-case'; caseId: string };
 
 export function draftKey(ref: DraftRef): string {
 	switch (ref.kind) {
@@ -26,6 +28,8 @@ export function draftKey(ref: DraftRef): string {
 			return `comment:${ref.markId}`;
 		case 'scenario':
 			return `scenario:${ref.id}`;
+		case 'teacher-case':
+			return `teacher-case:${ref.caseId}`;
 	}
 }
 
@@ -46,6 +50,8 @@ export function isDraftRef(value: unknown): value is DraftRef {
 			return text(ref.markId);
 		case 'scenario':
 			return Number.isInteger(ref.id);
+		case 'teacher-case':
+			return text(ref.caseId);
 		default:
 			return false;
 	}

@@ -1,6 +1,7 @@
 /**
  * Reading, watching and writing the free-text records that autosave (notes, case drafts,
- * assignment answers, marking comments, scenario names), and their history.
+ * assignment answers, marking comments, scenario names, instructors' case texts), and their
+ * history.
  *
  * Writes are compare-and-set: the editor says which text it started from, and a record that
  * changed meanwhile (another tab, another window) is not overwritten — the editor is told, and
@@ -32,6 +33,8 @@ function tablesFor(db: CrmDatabase, ref: DraftRef) {
 			return [db.gradebookMarks, db.commentDrafts];
 		case 'scenario':
 			return [db.labScenarios];
+		case 'teacher-case':
+			return [db.teacherCases];
 	}
 }
 
@@ -61,6 +64,8 @@ async function readIn(db: CrmDatabase, ref: DraftRef): Promise<string> {
 		}
 		case 'scenario':
 			return (await db.labScenarios.get(ref.id))?.name ?? '';
+		case 'teacher-case':
+			return (await db.teacherCases.get(ref.caseId))?.text ?? '';
 	}
 }
 
@@ -117,6 +122,11 @@ async function writeIn(db: CrmDatabase, ref: DraftRef, text: string, now: number
 			if (clash) throw new DraftError(`已有名为“${name}”的方案，请换一个名称。`);
 			await db.labScenarios.update(ref.id, { name, updatedAt: now });
 			return name;
+		}
+		case 'teacher-case': {
+			const updated = await db.teacherCases.update(ref.caseId, { text, updatedAt: now });
+			if (!updated) throw new DraftError('这个案例已被删除，正文无法保存。');
+			return text;
 		}
 	}
 }

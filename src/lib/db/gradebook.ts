@@ -3,7 +3,7 @@
  * checksum) and the marks given to written items.
  */
 import type { Assignment } from '../teach/assignment';
-import { planImport, type ImportPlan } from '../teach/grades';
+import { markId, planImport, type ImportPlan } from '../teach/grades';
 import { database, type CrmDatabase } from './database';
 import type { ItemMark, StoredSubmission } from './schema';
 
@@ -43,8 +43,7 @@ export function marksFor(db: CrmDatabase, assignmentId: string): Promise<ItemMar
 	return db.gradebookMarks.where('assignmentId').equals(assignmentId).toArray();
 }
 
-export const markId = (submissionChecksum: string, itemId: string) =>
-	`${submissionChecksum}/${itemId}`;
+export { markId };
 
 /** Saves the instructor's marking of one item of one submission (replacing an earlier one). */
 export async function saveMark(mark: Omit<ItemMark, 'id'>): Promise<void> {

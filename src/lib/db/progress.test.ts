@@ -90,7 +90,8 @@ describe('opening the database', () => {
 			'reviewLogs',
 			'settings',
 			'snapshots',
-			'teachAssignments'
+			'teachAssignments',
+			'teacherCases'
 		]);
 	});
 });

@@ -3,7 +3,7 @@
  * survive export/import without Date conversions.
  */
 import type { Response } from '../practice/grade';
-import type { Assignment } from '../teach/assignment';
+import type { Assignment, AuthoredCase } from '../teach/assignment';
 import type { Student, Submission } from '../teach/submission';
 
 export interface ChapterProgress {
@@ -198,3 +198,8 @@ export interface CommentDraft {
 	text: string;
 	updatedAt: number;
 }
+/**
+ * A case the instructor is writing or has written (/teach/cases/). Possibly incomplete while a
+ * draft; checked in full when it goes into an assignment, which carries a copy.
+ */
+export type TeacherCase = AuthoredCase;

@@ -1,7 +1,14 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { ItemMark, StoredSubmission } from '../db/schema';
-import { feedbackText, gradesCsv, gradeTable, planImport } from './grades';
+import {
+	feedbackFileName,
+	feedbackText,
+	formatTime,
+	gradesCsv,
+	gradeTable,
+	planImport
+} from './grades';
 import { sampleAssignment, sampleContent, sampleSubmission } from './sample';
 import { submissionFile } from './submission';
 
@@ -93,16 +100,82 @@ describe('grade table', () => {
 		expect(fourteen.counted).toBe(late);
 	});
 
-	it('ignores marks given to an earlier submission once a newer one counts', async () => {
+	it('keeps the mark and comment of an item the student re-submitted unchanged', async () => {
+		// Issue 15 (7): the same answers in a second file used to send Q1 back to 待批改.
 		const early = await stored(5, BEFORE_DUE);
 		const later = await stored(5, BEFORE_DUE + 1000);
 		const [row] = gradeTable(
 			sampleAssignment,
 			[early, later],
+			[mark(early, [0], 4, '要结合案例')],
+			sampleContent
+		);
+		expect(row.counted).toBe(later);
+		expect(row.items.i1).toMatchObject({ score: 4, carried: true });
+		expect(row.items.i1.mark?.comment).toBe('要结合案例');
+		expect(row.items.i1.mark?.ticked).toEqual([0]);
+		expect(row.pending).toBe(0);
+		const text = feedbackText(sampleAssignment, row, sampleContent, (item) => item.id);
+		expect(text).toContain('评语：要结合案例');
+	});
+
+	it('flags a changed answer with the old mark beside it and waits for a new mark', async () => {
+		const early = await stored(5, BEFORE_DUE);
+		const changed: StoredSubmission = {
+			...(await stored(5, BEFORE_DUE + 1000)),
+			checksum: 'f'.repeat(64),
+			answers: { ...early.answers, i1: '补充了忠诚客户阶段的交叉销售。' }
+		};
+		const [row] = gradeTable(
+			sampleAssignment,
+			[early, changed],
 			[mark(early, [0], 4)],
 			sampleContent
 		);
 		expect(row.items.i1.score).toBeNull();
+		expect(row.items.i1.mark).toBeUndefined();
+		expect(row.items.i1.previous).toMatchObject({
+			mark: { score: 4, ticked: [0] },
+			response: early.answers.i1,
+			submittedAt: early.submittedAt
+		});
+		expect(row.pending).toBe(1);
+	});
+
+	it('takes the newest earlier mark: a third file like the re-marked second keeps that mark', async () => {
+		const first = await stored(5, BEFORE_DUE);
+		const second: StoredSubmission = {
+			...(await stored(5, BEFORE_DUE + 1000)),
+			checksum: 'e'.repeat(64),
+			answers: { ...first.answers, i1: '第二版' }
+		};
+		const third: StoredSubmission = {
+			...second,
+			checksum: 'd'.repeat(64),
+			submittedAt: BEFORE_DUE + 2000
+		};
+		const [row] = gradeTable(
+			sampleAssignment,
+			[third, first, second],
+			[mark(first, [0], 4), mark(second, [0, 1], 10, '好多了')],
+			sampleContent
+		);
+		expect(row.counted).toBe(third);
+		expect(row.items.i1).toMatchObject({ score: 10, carried: true });
+		expect(row.items.i1.mark?.comment).toBe('好多了');
+	});
+
+	it("uses the counted submission's own mark over a carried one", async () => {
+		const early = await stored(5, BEFORE_DUE);
+		const later = await stored(5, BEFORE_DUE + 1000);
+		const [row] = gradeTable(
+			sampleAssignment,
+			[early, later],
+			[mark(early, [0], 4), mark(later, [0, 1], 10)],
+			sampleContent
+		);
+		expect(row.items.i1).toMatchObject({ score: 10 });
+		expect(row.items.i1.carried).toBeUndefined();
 	});
 
 	it('writes CSV rows that match the table, with a BOM and formula-safe names', async () => {
@@ -171,9 +244,38 @@ describe('grade table', () => {
 		const text = feedbackText(sampleAssignment, row, sampleContent, (item) => item.id);
 		expect(text).toContain('学生：学生14（学号 20260014）');
 		expect(text).toContain('总分：22 / 30 分');
-		expect(text).toContain('- ✓ 生命周期四个阶段（4 分）');
-		expect(text).toContain('- ✗ 潜在客户阶段的做法（6 分）');
+		expect(text).toContain('  ✓ 生命周期四个阶段（4 分）');
+		expect(text).toContain('  ✗ 潜在客户阶段的做法（6 分）');
 		expect(text).toContain('评语：忠诚客户阶段写得好');
 		expect(text).toContain('得分：0 / 2 分（自动评分）');
+	});
+});
+
+describe('times outside the Date range', () => {
+	it('reads 时间无效 instead of NaN-NaN-NaN', () => {
+		expect(formatTime(9e15)).toBe('时间无效');
+		expect(formatTime(Number.NaN)).toBe('时间无效');
+		expect(formatTime(Date.UTC(2026, 0, 2, 12))).toMatch(/^2026-01-0[23] \d\d:00$/);
+	});
+});
+
+describe('feedback files', () => {
+	it('are plain text: a name or comment like a link or a heading stays as written', async () => {
+		const a = {
+			...(await stored(14, BEFORE_DUE)),
+			student: { name: '[点我](https://evil.example)', number: '20260014' }
+		};
+		const [row] = gradeTable(
+			sampleAssignment,
+			[a],
+			[mark(a, [0], 4, '# 见 https://example.com')],
+			sampleContent
+		);
+		const text = feedbackText(sampleAssignment, row, sampleContent, (item) => item.id);
+		expect(text).toContain('学生：[点我](https://evil.example)（学号 20260014）');
+		expect(text).toContain('评语：# 见 https://example.com');
+		expect(text.split('\r\n')[0]).toBe('第二章作业：客户生命周期 · 成绩反馈');
+		expect(text).not.toMatch(/^#/m);
+		expect(feedbackFileName(sampleAssignment, row)).toBe('反馈-20260014-k3j9x0abc123.txt');
 	});
 });

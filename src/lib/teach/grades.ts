@@ -8,7 +8,12 @@ import type { ItemMark, StoredSubmission } from '../db/schema';
 import type { Response } from '../practice/grade';
 import { totalMarks, type Assignment, type AssignmentItem } from './assignment';
 import { autoScore, roundMarks, scoringPoints, type ContentLookup } from './items';
+import { canonicalJson } from './checksum';
 import { parseSubmission, type SubmissionProblem } from './submission';
+
+/** The id of a mark: one item of one submission. */
+export const markId = (submissionChecksum: string, itemId: string) =>
+	`${submissionChecksum}/${itemId}`;
 
 export interface ImportPlan {
 	added: StoredSubmission[];
@@ -44,8 +49,16 @@ export interface ItemResult {
 	/** null while a written item waits for marking. */
 	score: number | null;
 	auto: boolean;
+	/** The instructor's marking that counts: of this submission, or carried from an earlier one. */
 	mark?: ItemMark;
 	response?: Response;
+	/** The mark came from an earlier submission with the very same answer to this item. */
+	carried?: boolean;
+	/**
+	 * The student changed this answer after it was marked: the last mark and the answer it was
+	 * given for, shown beside the new answer. The item waits for marking again.
+	 */
+	previous?: { mark: ItemMark; response?: Response; submittedAt: number };
 }
 
 export interface StudentRow {
@@ -68,16 +81,43 @@ const byTime = (a: StoredSubmission, b: StoredSubmission) =>
 export const isLate = (assignment: Pick<Assignment, 'dueAt'>, submittedAt: number) =>
 	assignment.dueAt !== null && submittedAt > assignment.dueAt;
 
+const sameResponse = (a: Response | undefined, b: Response | undefined) =>
+	canonicalJson(a ?? null) === canonicalJson(b ?? null);
+
+/**
+ * One item of the counted submission. A written item not yet marked in this submission takes
+ * the newest mark the student's earlier submissions got for it: kept as is (score and comment)
+ * when the answer is unchanged, shown as the previous mark when it changed. Keyword suggestions
+ * never stand in for a mark.
+ */
 function itemResult(
 	item: AssignmentItem,
-	submission: StoredSubmission,
-	mark: ItemMark | undefined,
+	sorted: readonly StoredSubmission[],
+	markOf: ReadonlyMap<string, ItemMark>,
 	content: ContentLookup
 ): ItemResult {
-	const response = submission.answers[item.id];
+	const counted = sorted[sorted.length - 1];
+	const response = counted.answers[item.id];
 	const auto = autoScore(item, response, content);
 	if (auto !== null) return { score: auto, auto: true, response };
-	return { score: mark ? mark.score : null, auto: false, mark, response };
+	const own = markOf.get(markId(counted.checksum, item.id));
+	if (own) return { score: own.score, auto: false, mark: own, response };
+	for (let i = sorted.length - 2; i >= 0; i--) {
+		const earlier = sorted[i];
+		const mark = markOf.get(markId(earlier.checksum, item.id));
+		if (!mark) continue;
+		const before = earlier.answers[item.id];
+		if (sameResponse(before, response)) {
+			return { score: mark.score, auto: false, mark, response, carried: true };
+		}
+		return {
+			score: null,
+			auto: false,
+			response,
+			previous: { mark, response: before, submittedAt: earlier.submittedAt }
+		};
+	}
+	return { score: null, auto: false, response };
 }
 
 /** One row per student number, sorted by number; marks are looked up by submission and item. */
@@ -87,7 +127,7 @@ export function gradeTable(
 	marks: readonly ItemMark[],
 	content: ContentLookup
 ): StudentRow[] {
-	const markOf = new Map(marks.map((m) => [`${m.submissionChecksum}/${m.itemId}`, m]));
+	const markOf = new Map(marks.map((m) => [markId(m.submissionChecksum, m.itemId), m]));
 	const byStudent = new Map<string, StoredSubmission[]>();
 	for (const submission of submissions) {
 		if (submission.assignmentId !== assignment.id) continue;
@@ -104,12 +144,7 @@ export function gradeTable(
 			let total = 0;
 			let pending = 0;
 			for (const item of assignment.items) {
-				const result = itemResult(
-					item,
-					counted,
-					markOf.get(`${counted.checksum}/${item.id}`),
-					content
-				);
+				const result = itemResult(item, sorted, markOf, content);
 				items[item.id] = result;
 				if (result.score === null) pending += 1;
 				else total += result.score;
@@ -131,9 +166,13 @@ export function gradeTable(
 export const itemHeading = (assignment: Assignment, item: AssignmentItem) =>
 	`第 ${assignment.items.indexOf(item) + 1} 题（${item.marks} 分）`;
 
-/** Local date and time as 2026-12-01 09:30, which spreadsheets read as a time. */
+/**
+ * Local date and time as 2026-12-01 09:30, which spreadsheets read as a time. A time outside the
+ * Date range (only possible in data that skipped the checks) reads 「时间无效」, never NaN-NaN-NaN.
+ */
 export function formatTime(ms: number): string {
 	const d = new Date(ms);
+	if (!Number.isFinite(d.getTime())) return '时间无效';
 	const two = (n: number) => String(n).padStart(2, '0');
 	return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
 }
@@ -174,15 +213,21 @@ export function gradesCsv(assignment: Assignment, rows: readonly StudentRow[]): 
 	]);
 }
 
-/** What a student reads back: score per item, the points they got and missed, comments. */
+/**
+ * What a student reads back: score per item, the points they got and missed, comments. Plain text
+ * (a .txt file), not Markdown: a name or comment that looks like a link or a heading is shown as
+ * written, in any program that opens it.
+ */
 export function feedbackText(
 	assignment: Assignment,
 	row: StudentRow,
 	content: ContentLookup,
 	describe: (item: AssignmentItem) => string
 ): string {
+	const heading = `${assignment.title} · 成绩反馈`;
 	const lines = [
-		`# ${assignment.title} · 成绩反馈`,
+		heading,
+		'='.repeat(Math.min(40, [...heading].length * 2)),
 		'',
 		`学生：${row.name}（学号 ${row.number}）`,
 		`提交时间：${formatTime(row.counted.submittedAt)}${row.late ? '（迟交）' : ''}`,
@@ -193,24 +238,23 @@ export function feedbackText(
 		const result = row.items[item.id];
 		const score = result.score === null ? '未批改' : `${result.score} / ${item.marks} 分`;
 		lines.push(
-			`## 第 ${index + 1} 题：${describe(item)}`,
-			'',
+			`【第 ${index + 1} 题】${describe(item)}`,
 			`得分：${score}${result.auto ? '（自动评分）' : ''}`
 		);
 		const rubric = scoringPoints(item, content);
 		if (rubric && result.mark) {
-			lines.push('', '评分要点：');
+			lines.push('评分要点：');
 			rubric.points.forEach((point, i) => {
 				lines.push(
-					`- ${result.mark?.ticked.includes(i) ? '✓' : '✗'} ${point.text}（${point.marks} 分）`
+					`  ${result.mark?.ticked.includes(i) ? '✓' : '✗'} ${point.text}（${point.marks} 分）`
 				);
 			});
 		}
-		if (result.mark?.comment.trim()) lines.push('', `评语：${result.mark.comment.trim()}`);
+		if (result.mark?.comment.trim()) lines.push(`评语：${result.mark.comment.trim()}`);
 		lines.push('');
 	});
-	return lines.join('\n');
+	return lines.join('\r\n');
 }
 
 export const feedbackFileName = (assignment: Assignment, row: StudentRow) =>
-	`反馈-${row.number.replace(/[\\/:*?"<>|\s]+/g, '_')}-${assignment.id}.md`;
+	`反馈-${row.number.replace(/[\\/:*?"<>|\s]+/g, '_')}-${assignment.id}.txt`;

@@ -8,7 +8,7 @@ import { labInfo } from '../content/labs';
 import type { CaseQuestion, Question, ScoringPoint } from '../content/schema';
 import { isCorrect, isObjective, type Response } from '../practice/grade';
 import { scoreOf } from '../marking/suggest';
-import type { Assignment, AssignmentItem } from './assignment';
+import type { Assignment, AssignmentItem, AuthoredCase } from './assignment';
 
 export interface ContentLookup {
 	/** The case question with its case's title and its 1-based position in the case. */
@@ -17,6 +17,33 @@ export interface ContentLookup {
 		questionId: string
 	): { caseTitle: string; question: CaseQuestion; number: number } | undefined;
 	bankQuestion(id: string): Question | undefined;
+	/** A case the instructor wrote, carried by the assignment (the site's cases are pages). */
+	authoredCase?(caseId: string): AuthoredCase | undefined;
+}
+
+/**
+ * The site's content plus the cases an assignment carries: what every page that shows, answers or
+ * marks an assignment looks items up in. A carried case wins over a site case of the same id.
+ */
+export function assignmentContent(
+	assignment: Pick<Assignment, 'cases'>,
+	content: ContentLookup
+): ContentLookup {
+	const cases = assignment.cases ?? [];
+	if (!cases.length) return content;
+	const byId = new Map(cases.map((c) => [c.id, c]));
+	return {
+		caseQuestion(caseId, questionId) {
+			const own = byId.get(caseId);
+			if (!own) return content.caseQuestion(caseId, questionId);
+			const index = own.questions.findIndex((q) => q.id === questionId);
+			return index >= 0
+				? { caseTitle: own.title, question: own.questions[index], number: index + 1 }
+				: undefined;
+		},
+		bankQuestion: (id) => content.bankQuestion(id),
+		authoredCase: (id) => byId.get(id) ?? content.authoredCase?.(id)
+	};
 }
 
 /** Builds a lookup from plain lists (the site passes its content; tests pass fixtures). */
@@ -39,10 +66,14 @@ export function contentLookup(
 }
 
 /** Items that name a case question or bank question this site does not have. */
-export function missingContent(assignment: Assignment, content: ContentLookup): string[] {
+export function missingContent(assignment: Assignment, site: ContentLookup): string[] {
+	const content = assignmentContent(assignment, site);
 	return assignment.items.flatMap((item, index) => {
 		if (item.kind === 'case' && !content.caseQuestion(item.caseId, item.questionId)) {
-			return [`第 ${index + 1} 题（案例「${item.caseId}」的 ${item.questionId}）`];
+			const own = content.authoredCase?.(item.caseId);
+			return [
+				`第 ${index + 1} 题（${own ? `自编案例「${own.title}」` : `案例「${item.caseId}」`}的 ${item.questionId}）`
+			];
 		}
 		if (item.kind === 'question' && !content.bankQuestion(item.questionId)) {
 			return [`第 ${index + 1} 题（题库题目「${item.questionId}」）`];
@@ -51,12 +82,18 @@ export function missingContent(assignment: Assignment, content: ContentLookup): 
 	});
 }
 
-/** The scoring points a marker ticks for a written item, and what they add up to. */
+/**
+ * The scoring points a marker ticks for a written item, and what they add up to: the points the
+ * instructor rewrote for this assignment, else the case's or question's own.
+ */
 export function scoringPoints(
 	item: AssignmentItem,
 	content: ContentLookup
 ): { points: ScoringPoint[]; marks: number } | undefined {
 	if (item.kind === 'case') {
+		if (item.points?.length) {
+			return { points: item.points, marks: item.points.reduce((s, p) => s + p.marks, 0) };
+		}
 		const found = content.caseQuestion(item.caseId, item.questionId);
 		return found && { points: found.question.points, marks: found.question.marks };
 	}
@@ -160,7 +197,10 @@ export function defaultMarks(
 export function describeItem(item: AssignmentItem, content: ContentLookup): string {
 	if (item.kind === 'case') {
 		const found = content.caseQuestion(item.caseId, item.questionId);
-		return found ? `案例「${found.caseTitle}」第 ${found.number} 题` : `案例 ${item.caseId}`;
+		if (!found) return `案例 ${item.caseId}`;
+		const own = content.authoredCase?.(item.caseId) ? '自编' : '';
+		const edited = item.points?.length ? '（评分要点已修改）' : '';
+		return `${own}案例「${found.caseTitle}」第 ${found.number} 题${edited}`;
 	}
 	if (item.kind === 'question') {
 		const question = content.bankQuestion(item.questionId);

@@ -1,3 +1,4 @@
+import { Deflate } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { TeachInputError, type Assignment } from './assignment';
 import {
@@ -6,6 +7,7 @@ import {
 	decodeAssignment,
 	encodeAssignment,
 	fromBase64Url,
+	inflateLimited,
 	parseAssignmentFile,
 	toBase64Url
 } from './link';
@@ -116,5 +118,51 @@ describe('a link cut at any length', () => {
 				TeachInputError
 			);
 		}
+	});
+});
+
+/** Raw deflate of `megabytes` MB of zeros, made in 1 MB pushes (the test never holds it all). */
+function zeroBomb(megabytes: number): Uint8Array {
+	const parts: Uint8Array[] = [];
+	const deflate = new Deflate({ level: 9 }, (chunk) => parts.push(chunk));
+	const zeros = new Uint8Array(1024 * 1024);
+	for (let i = 0; i < megabytes; i++) deflate.push(zeros, i === megabytes - 1);
+	const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+	let at = 0;
+	for (const part of parts) {
+		out.set(part, at);
+		at += part.length;
+	}
+	return out;
+}
+
+describe('size limits of a link', () => {
+	it('stops inflating at 1 MB: 20 MB of zeros in a 20 KB link is refused at once', async () => {
+		const bomb = zeroBomb(20);
+		expect(bomb.length).toBeLessThan(30_000);
+		const start = performance.now();
+		await expect(decodeAssignment(`#a=${toBase64Url(bomb)}`)).rejects.toThrow(
+			/解开后超过 1 MB（作业的上限），未打开。请让老师改用作业文件发送/
+		);
+		expect(performance.now() - start).toBeLessThan(2000);
+	}, 20_000);
+
+	it('refuses a link whose data alone is over the limit without inflating it', async () => {
+		const noise = new Uint8Array(1_100_000).map((_, i) => (i * 7919) % 251);
+		await expect(decodeAssignment(`#a=${toBase64Url(noise)}`)).rejects.toThrow(
+			/链接太长：其中的作业数据有 1 MB，超过作业的上限 1 MB/
+		);
+	});
+
+	it('inflates what fits in full', () => {
+		const bytes = zeroBomb(1).subarray(0);
+		expect(() => inflateLimited(bytes, 1024 * 1024)).not.toThrow();
+		expect(() => inflateLimited(bytes, 1024 * 1024 - 1)).toThrow(/解开后超过/);
+	});
+
+	it('refuses an assignment file over 1 MB, naming it', () => {
+		expect(() => parseAssignmentFile(' '.repeat(1024 * 1024 + 1), '大.json')).toThrow(
+			/文件「大\.json」太大（1 MB）：作业文件不能超过 1 MB/
+		);
 	});
 });

@@ -6,7 +6,12 @@
  */
 import type { CaseQuestion, Question } from '../content/schema';
 import type { Response } from '../practice/grade';
-import { ASSIGNMENT_FORMAT, ASSIGNMENT_VERSION, type Assignment } from './assignment';
+import {
+	ASSIGNMENT_FORMAT,
+	ASSIGNMENT_VERSION,
+	type Assignment,
+	type AuthoredCase
+} from './assignment';
 import { autoScores, contentLookup } from './items';
 import { createSubmission, type Submission } from './submission';
 
@@ -112,3 +117,46 @@ export async function sampleSubmission(index: number, submittedAt: number): Prom
 		submittedAt
 	});
 }
+
+/** A case an instructor wrote about a local business, with three scoring points. */
+export const sampleAuthoredCase: AuthoredCase = {
+	id: 'my-teahouse01',
+	title: '社区茶饮店的会员经营',
+	text: '## 背景\n\n一家开在大学城的茶饮店有 **3,000** 名会员。\n\n- 复购集中在考试周\n- 新会员流失快\n\n网址 https://example.com 只是文字。',
+	questions: [
+		{
+			id: 'q1',
+			type: '案例分析',
+			prompt: '这家店应怎样留住新会员？结合客户生命周期回答。',
+			marks: 10,
+			points: [
+				{ text: '指出新会员处于考察期', marks: 3, keywords: ['考察期'] },
+				{ text: '提出首月回访或优惠', marks: 4, keywords: ['回访', '优惠'] },
+				{ text: '用复购数据衡量效果', marks: 3, keywords: ['复购'] }
+			]
+		}
+	],
+	updatedAt: Date.UTC(2026, 10, 20)
+};
+
+/** An assignment with the instructor's own case and a site case question with rewritten points. */
+export const authoredAssignment: Assignment = {
+	...sampleAssignment,
+	id: 'own0case0001',
+	title: '自编案例作业',
+	cases: [sampleAuthoredCase],
+	items: [
+		{ kind: 'case', id: 'i1', caseId: sampleAuthoredCase.id, questionId: 'q1', marks: 10 },
+		{
+			kind: 'case',
+			id: 'i2',
+			caseId: 'icbc-lifecycle',
+			questionId: 'q1',
+			marks: 10,
+			points: [
+				{ text: '说出四个阶段', marks: 5, keywords: ['潜在客户'] },
+				{ text: '结合本地银行举例', marks: 5, keywords: [] }
+			]
+		}
+	]
+};

@@ -91,3 +91,37 @@ describe('canonical JSON', () => {
 		expect(canonicalJson(value)).toBe(text);
 	});
 });
+
+describe('range and size checks', () => {
+	it.each<[string, (s: Submission) => void, RegExp]>([
+		['a hand-in time of 9e15', (s) => (s.submittedAt = 9e15), /提交时间有误：晚于 2100 年/],
+		['a start time before 2000', (s) => (s.startedAt = 5), /开始时间有误：早于 2000 年/],
+		['a fractional time', (s) => (s.submittedAt = 1.5e12 + 0.5), /提交时间有误/],
+		['an auto score of 1e308', (s) => (s.autoScores.i2 = 1e308), /自动评分的i2有误：不能超过 1000/],
+		['a negative auto score', (s) => (s.autoScores.i2 = -1), /自动评分的i2有误：不能小于 0/],
+		[
+			'an answer over 100,000 characters',
+			(s) => (s.answers.i1 = '长'.repeat(100_001)),
+			/答案的i1有误：一题的答案不能超过 100000 个字符/
+		]
+	])('refuses %s, naming the field', async (_, change, message) => {
+		const parsed = await parseSubmission(
+			edited(await sampleFile(), change),
+			's.json',
+			sampleAssignment
+		);
+		expect(parsed).toMatchObject({ ok: false, problem: 'invalid' });
+		expect(!parsed.ok && parsed.message).toMatch(message);
+	});
+
+	it('refuses a file over 2 MB before parsing it', async () => {
+		const parsed = await parseSubmission(
+			' '.repeat(2 * 1024 * 1024 + 1),
+			'big.json',
+			sampleAssignment
+		);
+		expect(!parsed.ok && parsed.message).toMatch(
+			/「big\.json」太大（2 MB）：提交文件不能超过 2 MB/
+		);
+	});
+});

@@ -6,15 +6,30 @@
  */
 import { z } from 'zod';
 import type { Response } from '../practice/grade';
-import { fieldName, type Assignment } from './assignment';
+import { fieldName, plausibleTime, type Assignment } from './assignment';
 import { sha256Hex } from '../sha256';
 import { canonicalJson } from './checksum';
+import {
+	ANSWER_MAX_CHARS,
+	formatBytes,
+	ITEMS_PER_ASSIGNMENT,
+	SUBMISSION_MAX_BYTES
+} from './limits';
 
 export const SUBMISSION_FORMAT = 'crm-workbench-submission';
 export const SUBMISSION_VERSION = 1;
 
-const time = z.number().int().nonnegative();
-const response = z.union([z.string(), z.array(z.string()), z.boolean()]);
+const time = plausibleTime;
+const response = z.union([
+	z.string().max(ANSWER_MAX_CHARS, `一题的答案不能超过 ${ANSWER_MAX_CHARS} 个字符`),
+	z.array(z.string().max(20)).max(26),
+	z.boolean()
+]);
+/** Keys of answers and scores: item ids, never more than an assignment can hold. */
+const byItem = <T extends z.ZodType>(value: T) =>
+	z
+		.record(z.string().max(20), value)
+		.refine((record) => Object.keys(record).length <= ITEMS_PER_ASSIGNMENT, '题目数量超出上限');
 
 export const studentSchema = z.object({
 	name: z.string().trim().min(1, '姓名不能为空').max(60),
@@ -24,11 +39,11 @@ export const studentSchema = z.object({
 export const submissionSchema = z.object({
 	format: z.literal(SUBMISSION_FORMAT),
 	version: z.literal(SUBMISSION_VERSION),
-	assignmentId: z.string().min(1),
-	assignmentTitle: z.string(),
+	assignmentId: z.string().min(1).max(64),
+	assignmentTitle: z.string().max(200),
 	student: studentSchema,
-	answers: z.record(z.string(), response),
-	autoScores: z.record(z.string(), z.number()),
+	answers: byItem(response),
+	autoScores: byItem(z.number().min(0, '不能小于 0').max(1000, '不能超过 1000')),
 	startedAt: time,
 	submittedAt: time,
 	checksum: z.string().regex(/^[0-9a-f]{64}$/, '须为 64 位十六进制')
@@ -88,6 +103,10 @@ export const submissionFileName = (submission: Submission) =>
 
 export type SubmissionProblem = 'invalid' | 'checksum' | 'other-assignment';
 
+/** The message for a file over the size limit (the gradebook checks sizes before reading). */
+export const tooLarge = (size: number) =>
+	`太大（${formatBytes(size)}）：提交文件不能超过 ${formatBytes(SUBMISSION_MAX_BYTES)}，未导入。请让学生检查答案里是否粘贴了大段无关内容后重新提交。`;
+
 export type ParsedSubmission =
 	{ ok: true; submission: Submission } | { ok: false; problem: SubmissionProblem; message: string };
 
@@ -102,6 +121,8 @@ export async function parseSubmission(
 ): Promise<ParsedSubmission> {
 	const fail = (problem: SubmissionProblem, message: string) =>
 		({ ok: false, problem, message: `「${fileName}」${message}` }) as const;
+	// Characters are never more than UTF-8 bytes, so a file under the byte limit always passes here.
+	if (text.length > SUBMISSION_MAX_BYTES) return fail('invalid', tooLarge(text.length));
 	if (!text.trim()) return fail('invalid', '是空文件。');
 	let data: unknown;
 	try {
