@@ -4,7 +4,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CliError } from './cli-error';
 import { run } from './clv';
-import { readShippedText, shippedPath } from '../../data/shipped';
+import { readShipped, readShippedText, shippedPath } from '../../data/shipped';
+import { fitClvModels } from '../../src/lib/analytics/clv-pipeline';
+import { summarizePurchases } from '../../src/lib/analytics/clv-summary';
+import { readPurchases } from '../../src/lib/analytics/import/purchases';
+import { parseDay } from '../../src/lib/analytics/import/values';
 
 const folder = mkdtempSync(join(tmpdir(), 'crm-clv-'));
 const file = (name: string, content: string) => {
@@ -105,6 +109,20 @@ describe('lab clv bgnbd --input on the raw CDNOW sample (no header, column numbe
 			0.2426, 4.414, 0.7929, 2.426
 		]);
 		expect(result.logLikelihood).toBeCloseTo(-9582.43, 1);
+	}, 60_000);
+
+	it("prints exactly what the CLV lab's worker pipeline fits from the same file", async () => {
+		const sample = file('CDNOW_sample.txt', readShippedText('cdnow/CDNOW_sample.txt'));
+		const args = ['--id', '2', '--date', '3', '--amount', '5', '--calibration-end', '1997-09-30'];
+		const cli = await run(['bgnbd', '--input', sample, ...args, '--period', 'week']);
+		// The worker's path: the mapped file read as purchases, summarised, fitted by the pipeline.
+		const { purchases } = readPurchases(readShipped('cdnow/CDNOW_sample.txt'), {
+			header: false,
+			columns: { id: '第 2 列', date: '第 3 列', amount: '第 5 列' }
+		});
+		const summary = summarizePurchases(purchases, parseDay('1997-09-30') as number, 'week');
+		const { r, alpha, a, b, logLikelihood } = fitClvModels(summary.customers).bgnbd;
+		expect(cli).toBe(JSON.stringify({ r, alpha, a, b, logLikelihood }));
 	}, 60_000);
 
 	it('asks for column numbers when they are missing, and checks them', async () => {

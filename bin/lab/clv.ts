@@ -2,9 +2,9 @@
  * `lab clv bgnbd|gammagamma|sbg …`: fit the lifetime-value models from the command line with the
  * browser's code. Prints the fitted parameters and the log-likelihood as JSON.
  */
-import { fitBgNbd, type CustomerSummary } from '../../src/lib/analytics/bgnbd';
+import type { CustomerSummary } from '../../src/lib/analytics/bgnbd';
+import { fitBgNbdChecked, fitSpendModel } from '../../src/lib/analytics/clv-pipeline';
 import { parseSummaryCsv } from '../../src/lib/analytics/clv-summary';
-import { fitGammaGamma } from '../../src/lib/analytics/gammagamma';
 import { ModelError } from '../../src/lib/analytics/model-error';
 import { fitSbg } from '../../src/lib/analytics/sbg';
 import { ImportError } from '../../src/lib/analytics/import/import-error';
@@ -40,18 +40,13 @@ const fitters: Record<string, (args: string[]) => Promise<Record<string, number>
 		const customers = options.summary
 			? readSummary(options.summary)
 			: (await import('./clv-transactions')).summaryFromTransactions(options);
-		const { r, alpha, a, b, logLikelihood, converged } = fitBgNbd(customers);
-		if (!converged) throw new CliError('BG/NBD 模型没有收敛：数据可能太少或不符合模型假设。');
+		const { r, alpha, a, b, logLikelihood } = fitBgNbdChecked(customers);
 		return { r, alpha, a, b, logLikelihood };
 	},
 	async gammagamma(args) {
-		const customers = readSummary(optionsOf(args).summary);
-		const missing = customers.findIndex((c) => c.monetaryValue === undefined);
-		if (missing >= 0) throw new CliError('汇总文件缺少 monetary_value 列。');
-		const { p, q, gamma, logLikelihood, converged } = fitGammaGamma(
-			customers.map((c) => ({ frequency: c.frequency, monetaryValue: c.monetaryValue ?? 0 }))
-		);
-		if (!converged) throw new CliError('Gamma-Gamma 模型没有收敛（q ≤ 1 或参数发散）。');
+		const { fit, problem } = fitSpendModel(readSummary(optionsOf(args).summary));
+		if (!fit) throw new CliError(problem ?? 'Gamma-Gamma 模型无法估计。');
+		const { p, q, gamma, logLikelihood } = fit;
 		return { p, q, gamma, logLikelihood };
 	},
 	async sbg(args) {

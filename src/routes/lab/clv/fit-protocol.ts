@@ -1,5 +1,7 @@
 /** Messages between the lab page and fit.worker.ts. */
+export type { ScoredCustomer } from '$lib/analytics/clv-pipeline';
 import type { BgNbdFit } from '$lib/analytics/bgnbd';
+import type { ScoredCustomer, ScoringOptions } from '$lib/analytics/clv-pipeline';
 import type { CumulativePoint, HoldoutRow, PeriodUnit } from '$lib/analytics/clv-summary';
 import type { GammaGammaFit } from '$lib/analytics/gammagamma';
 import type {
@@ -27,11 +29,8 @@ export type DataSource =
 	/** A summary file: CSV text, or the bytes of a workbook or gzip file. */
 	| { kind: 'summary'; key: string; bytes: ArrayBuffer };
 
-export interface ScoringOptions {
-	/** Months ahead for expected purchases and CLV. */
-	months: number;
-	monthlyDiscountRate: number;
-}
+/** The page's scoring settings; the worker adds the periods per month of the fitted data. */
+export type ScoringChoice = Omit<ScoringOptions, 'periodsPerMonth'>;
 
 export type FitRequest =
 	| { kind: 'load'; source: DataSource }
@@ -42,9 +41,9 @@ export type FitRequest =
 			calibrationEndDay: number;
 			/** The unit of recency and T: chosen for transactions, stated by the user for a summary. */
 			period: PeriodUnit;
-			scoring: ScoringOptions;
+			scoring: ScoringChoice;
 	  }
-	| { kind: 'score'; scoring: ScoringOptions };
+	| { kind: 'score'; scoring: ScoringChoice };
 
 export interface LoadedTransactions {
 	kind: 'loaded';
@@ -55,20 +54,6 @@ export interface LoadedTransactions {
 	latestDay: number;
 	/** Rows with a negative amount: refunds, not purchases. */
 	refundRows: number;
-}
-
-export interface ScoredCustomer {
-	id: string;
-	frequency: number;
-	recency: number;
-	T: number;
-	monetaryValue: number | null;
-	/** Null when the model's series cannot be evaluated for this customer (never NaN). */
-	expectedPurchases: number | null;
-	probabilityAlive: number;
-	/** Null when there is no spend model (no amounts, or Gamma-Gamma could not be fitted). */
-	expectedSpend: number | null;
-	clv: number | null;
 }
 
 export interface FitResult {
