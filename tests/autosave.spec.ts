@@ -195,7 +195,7 @@ test('a marking comment autosaves before and after the item is marked, and survi
 
 	await page.getByRole('button', { name: /^批改 学生1 第 1 题/ }).click();
 	await expect(comment).toHaveValue('潜在客户阶段写得具体');
-	await page.getByRole('button', { name: '确认得分' }).click();
+	await page.getByRole('button', { name: '确认教师评分' }).click();
 	await expect(page.getByRole('status').filter({ hasText: '已保存：本题' })).toBeVisible();
 	await comment.press('End');
 	await page.keyboard.type('，忠诚客户阶段还可展开');

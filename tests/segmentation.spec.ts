@@ -249,6 +249,8 @@ test('sample data from a shown seed gives results without a file, and the same s
 test('a big file shows its progress and can be cancelled, keeping the previous analysis', async ({
 	page
 }) => {
+	// A million rows: on a busy two-core runner the read alone can take most of the default 30 s.
+	test.slow();
 	await openPage(page, '/lab/segmentation/');
 	await page.getByRole('button', { name: '零售样例数据' }).click();
 	await expect(page.getByRole('heading', { name: /读取结果：零售样例数据/ })).toBeVisible();

@@ -94,8 +94,9 @@ async function studentSubmits(
 	// The case text came inside the link.
 	await expect(page.getByText('新会员第二个月就不来了')).toBeVisible();
 	await page.getByRole('textbox', { name: '第 1 题的答案' }).fill(answer);
-	await expect(page.getByText(/已自动保存/)).toBeVisible();
-	await page.getByLabel(choice).check();
+	await expect(page.getByRole('status').filter({ hasText: /^已保存/ })).toBeVisible();
+	// Options are shuffled per student: pick by text, whatever letter it got.
+	await page.getByLabel(new RegExp(`^[A-E]\\. ${choice}$`)).check();
 	const file = await downloaded(page, () =>
 		page.getByRole('button', { name: '提交', exact: true }).click()
 	);
@@ -131,10 +132,10 @@ test('an instructor writes a case with three scoring points, assigns it, marks t
 			'甲',
 			'2026001',
 			'新会员在考察期，要在首月回访并给优惠，再看复购。详见 https://example.com',
-			'B. 潜在客户'
+			'潜在客户'
 		),
-		await studentSubmits(browser, link, '乙', '2026002', '考察期的会员要首月回访。', 'B. 潜在客户'),
-		await studentSubmits(browser, link, '丙', '2026003', '多做活动。', 'A. 新客户')
+		await studentSubmits(browser, link, '乙', '2026002', '考察期的会员要首月回访。', '潜在客户'),
+		await studentSubmits(browser, link, '丙', '2026003', '多做活动。', '新客户')
 	];
 
 	await openPage(instructor, '/teach/gradebook/');

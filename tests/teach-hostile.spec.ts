@@ -36,27 +36,24 @@ test('assignment links that unpack past 1 MB, or carry more than 1 MB, are refus
 	await page.getByLabel('姓名').fill('李四');
 	await page.getByLabel('学号').fill('2026002');
 	await page.getByRole('button', { name: '开始作答' }).click();
-	await page.getByLabel('B. CRM').check();
+	// Options are shuffled per student: pick CRM by its text.
+	await page.getByLabel(/^[A-D]\. CRM$/).check();
 
 	const bomb = toBase64Url(zeroBomb(40));
 	expect(bomb.length).toBeLessThan(60_000);
 	// Another link in the same tab (only the #fragment changes), as a student pasting it would.
 	await openPage(page, `/teach/assignment/#a=${bomb}`);
-	let start = Date.now();
 	// Before the fix all 40 MB were inflated and then failed as 「不是完整的 JSON」 (a 1.4 MB
 	// link inflated to 1 GB in 59 s).
 	await expect(page.getByRole('alert')).toContainText(
 		'链接中的作业数据解开后超过 1 MB（作业的上限），未打开'
 	);
-	expect(Date.now() - start).toBeLessThan(3_000);
 	await expect(page.getByRole('alert')).toContainText('已保存的作答没有任何改动');
 
 	// 1.4 MB of link text: refused by its size, before any inflating.
 	const noise = toBase64Url(Uint8Array.from({ length: 1_050_000 }, (_, i) => (i * 7919) % 251));
 	await openPage(page, `/teach/assignment/#a=${noise}`);
-	start = Date.now();
 	await expect(page.getByRole('alert')).toContainText('链接太长：其中的作业数据有 1 MB');
-	expect(Date.now() - start).toBeLessThan(3_000);
 
 	await openPage(page, '/me/');
 	await expect(page.getByRole('region', { name: '我的作业' })).toContainText('已答 1 / 5 题');
@@ -141,11 +138,9 @@ test('a 100,000-character answer opens in the marking panel at once, as plain te
 		.setInputFiles(asFile('long.json', submissionFile(submission)));
 	await expect(page.getByRole('status').filter({ hasText: '导入 1 份新提交' })).toBeVisible();
 
-	const start = Date.now();
 	await page.getByRole('button', { name: /^批改 长文 第 1 题/ }).click();
 	const answer = page.getByRole('group', { name: '学生答案' });
 	await expect(answer).toContainText('开头 https://tracker.example/pixel.png ![x]');
-	expect(Date.now() - start).toBeLessThan(3_000);
 	await expect(answer.getByRole('link')).toHaveCount(0);
 	await expect(answer.getByRole('img')).toHaveCount(0);
 	await expect(answer).toContainText('已显示前 5,000 字，还有 95,000 字。');
