@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { openPage, storedRecords } from './helpers';
+import { exportBackup, mergeBackup, openPage, storedRecords } from './helpers';
 
 async function writeDraft(page: Page, text: string) {
 	await openPage(page, '/cases/icbc-lifecycle/');
@@ -14,24 +13,13 @@ test('merging a backup leaves one draft per question, the newer, and shows the o
 	const laptop = await browser.newContext();
 	const page = await laptop.newPage();
 	await writeDraft(page, '笔记本电脑上的草稿');
-	await openPage(page, '/me/');
-	const download = page.waitForEvent('download');
-	await page.getByRole('button', { name: '导出备份' }).click();
-	const backup = readFileSync(await (await download).path(), 'utf8');
+	const backup = await exportBackup(page);
 	await laptop.close();
 
 	const phone = await browser.newContext();
 	const other = await phone.newPage();
 	await writeDraft(other, '手机上较新的草稿');
-	await openPage(other, '/me/');
-	await other.getByLabel('导入备份…').setInputFiles({
-		name: 'backup.json',
-		mimeType: 'application/json',
-		buffer: Buffer.from(backup)
-	});
-	await other.getByRole('radio', { name: /合并/ }).check();
-	await other.getByRole('button', { name: '确认导入' }).click();
-	await expect(other.getByRole('status').filter({ hasText: '合并' })).toBeVisible();
+	await mergeBackup(other, backup);
 
 	const drafts = await storedRecords<{ text: string; status: string }>(other, 'caseAnswers');
 	expect(drafts.filter((d) => d.status === 'draft').map((d) => d.text)).toEqual([

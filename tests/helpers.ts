@@ -1,6 +1,6 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 /** Every prerendered page, from the build folder: `/`, `/learn/`, `/learn/crm-basics/`, … */
 export function builtRoutes(buildDir = 'build'): string[] {
@@ -69,4 +69,25 @@ export function storedRecords<T = Record<string, unknown>>(
 			}),
 		table
 	);
+}
+
+/** Exports a backup from /me as a learner would; returns the file's text. */
+export async function exportBackup(page: Page): Promise<string> {
+	await openPage(page, '/me/');
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: '导出备份' }).click();
+	return readFileSync(await (await download).path(), 'utf8');
+}
+
+/** Imports a backup on /me, merging it into what is there. */
+export async function mergeBackup(page: Page, backup: string): Promise<void> {
+	await openPage(page, '/me/');
+	await page.getByLabel('导入备份…').setInputFiles({
+		name: 'backup.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(backup)
+	});
+	await page.getByRole('radio', { name: /合并/ }).check();
+	await page.getByRole('button', { name: '确认导入' }).click();
+	await expect(page.getByRole('status').filter({ hasText: '合并' })).toBeVisible();
 }

@@ -99,7 +99,11 @@ async function studentSubmits(
 	await page.getByRole('textbox', { name: '第 1 题的答案' }).fill(answer);
 	await expect(page.getByRole('status').filter({ hasText: /^已保存/ })).toBeVisible();
 	// Options are shuffled per student: pick by text, whatever letter it got.
-	await page.getByLabel(new RegExp(`^[A-E]\\. ${choice}$`)).check();
+	const option = new RegExp(`^[A-E]\\. ${choice}$`);
+	await page
+		.getByRole('radio', { name: option })
+		.or(page.getByRole('checkbox', { name: option }))
+		.check();
 	const file = await downloaded(page, () =>
 		page.getByRole('button', { name: '提交', exact: true }).click()
 	);

@@ -37,7 +37,7 @@ test('assignment links that unpack past 1 MB, or carry more than 1 MB, are refus
 	await page.getByLabel('学号').fill('2026002');
 	await page.getByRole('button', { name: '开始作答' }).click();
 	// Options are shuffled per student: pick CRM by its text.
-	await page.getByLabel(/^[A-D]\. CRM$/).check();
+	await page.getByRole('radio', { name: /^[A-D]\. CRM$/ }).check();
 
 	const bomb = toBase64Url(zeroBomb(40));
 	expect(bomb.length).toBeLessThan(60_000);

@@ -53,6 +53,9 @@ const randomId = () => Math.random().toString(36).slice(2, 10);
 export interface AutosaveOptions {
 	/** Called with the text whenever the record takes a new one (saved here or loaded). */
 	onsaved?: (text: string) => void;
+	/** Shown while the record is still empty (e.g. the last comment on a changed answer); saved
+	 * only once the user types or the caller saves it. */
+	seed?: string;
 }
 
 export class Autosave {
@@ -74,6 +77,7 @@ export class Autosave {
 
 	readonly #ref: DraftRef | null;
 	readonly #onsaved: ((text: string) => void) | undefined;
+	readonly #seed: string;
 	readonly #owner = randomId();
 	/** The record's text as this editor last knew it. */
 	#base = '';
@@ -89,6 +93,7 @@ export class Autosave {
 		this.#ref = ref;
 		this.key = ref ? draftKey(ref) : null;
 		this.#onsaved = options.onsaved;
+		this.#seed = options.seed ?? '';
 	}
 
 	/** Loads the record, watches it, saves on page hide. Returns the stop function (which saves). */
@@ -112,7 +117,7 @@ export class Autosave {
 			const text = await readDraft(ref);
 			if (stopped) return;
 			this.#base = text;
-			this.text = text;
+			this.text = text || this.#seed;
 			this.loaded = true;
 			unwatch = watchDraft(ref, (current) => this.#remote(current), fail);
 		})().catch(fail);

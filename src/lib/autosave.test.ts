@@ -121,6 +121,16 @@ describe('Autosave', () => {
 		expect(draft.status).toBe('saved');
 	});
 
+	it('shows a seed while the record is empty, without saving it', async () => {
+		const draft = new Autosave({ kind: 'comment', markId: 'new/i1' }, { seed: '上次的评语' });
+		const stop = draft.start();
+		await vi.advanceTimersByTimeAsync(0);
+		expect(draft.text).toBe('上次的评语');
+		stop();
+		await vi.advanceTimersByTimeAsync(PAUSE_MS);
+		expect(writes).toEqual([]);
+	});
+
 	it('saves what is unsaved when stopped (the entity changed or the page closed)', async () => {
 		const { draft, stop } = await started();
 		draft.input('离开前打的字');
