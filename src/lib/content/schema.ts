@@ -84,6 +84,8 @@ const choiceLetters = z.string().regex(/^[A-H]$/, '答案须为 A–H 的一个�
 export const questionSchema = z
 	.object({
 		id: slug,
+		/** The name an imported question came with (GIFT ::第1题::, Moodle <name>); the site's bank has none. */
+		title: z.string().trim().min(1).max(100).optional(),
 		type: z.enum(QUESTION_TYPES),
 		chapter: slug,
 		topics: z.array(slug).min(1),
