@@ -131,6 +131,42 @@ export function onOutdated(listener: () => void): () => void {
 	return () => outdatedListeners.delete(listener);
 }
 
+/**
+ * How long an upgrade may wait on another tab before the page says so. The wait itself is
+ * normal for a moment (the other tab is asked to close its connection and usually does).
+ */
+export const BLOCKED_NOTICE_MS = 3000;
+
+const blockedListeners = new Set<(blocked: boolean) => void>();
+
+/**
+ * Calls back with true when opening the database has waited BLOCKED_NOTICE_MS on another tab
+ * that still holds the old version open (it ignored the request to close), and with false once
+ * the database opened after all.
+ */
+export function onBlocked(listener: (blocked: boolean) => void): () => void {
+	blockedListeners.add(listener);
+	return () => blockedListeners.delete(listener);
+}
+
+/** Opens `db`, telling onBlocked listeners when another tab holds the upgrade up. */
+async function openReportingBlocked(db: CrmDatabase): Promise<void> {
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	let told = false;
+	db.on('blocked', () => {
+		timer ??= setTimeout(() => {
+			told = true;
+			for (const listener of blockedListeners) listener(true);
+		}, BLOCKED_NOTICE_MS);
+	});
+	try {
+		await db.open();
+	} finally {
+		clearTimeout(timer);
+		if (told) for (const listener of blockedListeners) listener(false);
+	}
+}
+
 let opening: Promise<{ db: CrmDatabase; mode: StorageMode }> | null = null;
 
 /**
@@ -148,7 +184,7 @@ export function openDatabase(): Promise<{ db: CrmDatabase; mode: StorageMode }> 
 				for (const listener of outdatedListeners) listener();
 				return false;
 			});
-			await db.open();
+			await openReportingBlocked(db);
 			return { db, mode: 'indexeddb' as const };
 		} catch (error) {
 			// A newer version of the site already upgraded the database: this code is outdated.
