@@ -140,25 +140,34 @@ export const BLOCKED_NOTICE_MS = 3000;
 const blockedListeners = new Set<(blocked: boolean) => void>();
 
 /**
- * Calls back with true when opening the database has waited BLOCKED_NOTICE_MS on another tab
- * that still holds the old version open (it ignored the request to close), and with false once
- * the database opened after all.
+ * Calls back with true when opening the database has waited BLOCKED_NOTICE_MS, which happens when
+ * another tab still holds the old version open (it ignored the request to close), and with false
+ * once the database opened after all.
  */
 export function onBlocked(listener: (blocked: boolean) => void): () => void {
 	blockedListeners.add(listener);
 	return () => blockedListeners.delete(listener);
 }
 
-/** Opens `db`, telling onBlocked listeners when another tab holds the upgrade up. */
+/**
+ * Opens `db`, telling onBlocked listeners when it has not opened after BLOCKED_NOTICE_MS. An open
+ * only waits that long behind another connection: the old tab's (Dexie's 'blocked' event), or,
+ * after a reload, the queued upgrade of this tab's previous page, which gets no 'blocked' event
+ * of its own. So the timer runs from the start rather than from the event.
+ */
 async function openReportingBlocked(db: CrmDatabase): Promise<void> {
-	let timer: ReturnType<typeof setTimeout> | undefined;
 	let told = false;
+	let blockedEvent = false;
 	db.on('blocked', () => {
-		timer ??= setTimeout(() => {
-			told = true;
-			for (const listener of blockedListeners) listener(true);
-		}, BLOCKED_NOTICE_MS);
+		blockedEvent = true;
 	});
+	const timer = setTimeout(() => {
+		told = true;
+		console.warn(
+			`本地数据库 ${BLOCKED_NOTICE_MS / 1000} 秒仍未打开${blockedEvent ? '：另一个标签页没有关闭旧版本的连接' : ''}`
+		);
+		for (const listener of blockedListeners) listener(true);
+	}, BLOCKED_NOTICE_MS);
 	try {
 		await db.open();
 	} finally {
