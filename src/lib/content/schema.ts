@@ -91,7 +91,7 @@ export const questionSchema = z
 		topics: z.array(slug).min(1),
 		difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]),
 		stem: text,
-		options: z.array(text).min(2).max(8).optional(),
+		options: z.array(text).min(2, '至少要有 2 个选项').max(8, '最多 8 个选项（A–H）').optional(),
 		/** single: 'B'; multiple: ['A', 'C']; truefalse: true/false; written kinds: the model answer. */
 		answer: z.union([choiceLetters, z.array(choiceLetters), z.boolean(), text]),
 		explanation: text,

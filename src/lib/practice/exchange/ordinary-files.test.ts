@@ -91,6 +91,13 @@ describe('a GIFT file exported by Moodle', () => {
 		expect(problems[0]).toMatchObject({ line: 1, message: expect.stringContaining(expected) });
 	});
 
+	it('says in Chinese which field of a question is wrong', () => {
+		expect(parseGift('::a:: 题 {=1 ~2 ~3 ~4 ~5 ~6 ~7 ~8 ~9}\n\n::b:: {=1 ~2}').problems).toEqual([
+			{ line: 1, message: '选项：最多 8 个选项（A–H）' },
+			{ line: 3, message: '题干：不能为空' }
+		]);
+	});
+
 	it('fills the gap of a missing-word question', () => {
 		const { questions } = parseGift('客户 {=忠诚 ~满意 ~投诉} 是长期购买的基础。');
 		expect(questions[0].stem).toBe('客户（  ）是长期购买的基础。');
