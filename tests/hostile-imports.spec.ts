@@ -110,7 +110,7 @@ test.describe('question banks as teachers have them', () => {
 			await expect(list.getByRole('listitem').filter({ hasText: stem })).toContainText(title);
 		}
 		const stored = await storedRecords<{ id: string; title: string }>(page, 'customQuestions');
-		expect(stored.every((q) => /^my-questions-[0-9a-f]{10}$/.test(q.id))).toBe(true);
+		expect(stored.every((q) => /^my-questions-[0-9a-f]{12}$/.test(q.id))).toBe(true);
 	});
 
 	test('a GBK bank with old Mac line endings is read, and says which encoding it used', async ({

@@ -41,7 +41,7 @@ describe('GIFT', () => {
 		const { questions, problems } = parseGift(text);
 		expect(questions.map((q) => q.type)).toEqual(['single', 'truefalse', 'multiple']);
 		expect(questions[0]).toMatchObject({ title: 'q1', answer: 'A', chapter: 'my-questions' });
-		expect(questions[0].id).toMatch(/^my-questions-[0-9a-f]{10}$/);
+		expect(questions[0].id).toMatch(/^my-questions-[0-9a-f]{12}$/);
 		expect(questions[2].answer).toEqual(['A', 'B']);
 		expect(problems).toEqual([{ line: 6, message: '缺少用 { } 括起来的答案部分' }]);
 	});

@@ -242,7 +242,7 @@ describe('shared helpers', () => {
 
 	it('hashes the title, type, stem and options into the id', () => {
 		const q = { type: 'single' as const, stem: '题', options: ['甲', '乙'] };
-		expect(generatedId(q)).toMatch(/^my-questions-[0-9a-f]{10}$/);
+		expect(generatedId(q)).toMatch(/^my-questions-[0-9a-f]{12}$/);
 		expect(generatedId({ ...q, title: 'Q1' })).not.toBe(generatedId(q));
 		expect(generatedId({ ...q, options: ['甲', '丙'] })).not.toBe(generatedId(q));
 	});

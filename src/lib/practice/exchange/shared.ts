@@ -1,7 +1,6 @@
 /** What every importer returns: the questions it read, and every problem with its line number. */
 import { z } from 'zod';
 import { questionSchema, type Question } from '../../content/schema';
-import { sha256Hex } from '../../sha256';
 import { letter } from '../grade';
 
 export interface ImportProblem {
@@ -20,9 +19,12 @@ export const CUSTOM_CHAPTER = 'my-questions';
 
 export const WRITTEN_TYPES = new Set(['definition', 'short', 'case']);
 
+/** zod's own messages in Chinese, built once: a bank of 10,000 questions checks each. */
+const ZH_CN = z.locales.zhCN().localeError;
+
 /** Checks a question against the bank's schema; returns a Chinese message or null. */
 export function schemaProblem(question: unknown): string | null {
-	const result = questionSchema.safeParse(question, { error: z.locales.zhCN().localeError });
+	const result = questionSchema.safeParse(question, { error: ZH_CN });
 	if (result.success) return null;
 	const issue = result.error.issues[0];
 	return `${FIELD_NAMES[String(issue.path[0])] ?? (issue.path.join('.') || '题目')}：${issue.message}`;
@@ -73,10 +75,28 @@ export function titleOf(name: string): string | undefined {
 }
 
 /**
- * An id for a question that came without one of the site's own: my-questions- and the first 10
- * hex digits of a hash of what the question says. The same question in the same file gets the
- * same id on every import (a second import of a file adds nothing twice), and different questions
- * never share one, whichever file they came from — Q1 of one teacher's file is not Q1 of another's.
+ * A 53-bit hash of a text as 14 hex digits: two 32-bit multiply-xorshift lanes mixed at the end
+ * (the "cyrb53" construction). Not cryptographic — it only has to tell questions apart — and
+ * about ten times faster than SHA-256 in JavaScript, which matters for a bank of 10,000.
+ */
+function hash53(text: string): string {
+	let a = 0xdeadbeef;
+	let b = 0x41c6ce57;
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		a = Math.imul(a ^ code, 2654435761);
+		b = Math.imul(b ^ code, 1597334677);
+	}
+	a = Math.imul(a ^ (a >>> 16), 2246822507) ^ Math.imul(b ^ (b >>> 13), 3266489909);
+	b = Math.imul(b ^ (b >>> 16), 2246822507) ^ Math.imul(a ^ (a >>> 13), 3266489909);
+	return (4294967296 * (2097151 & b) + (a >>> 0)).toString(16).padStart(14, '0');
+}
+
+/**
+ * An id for a question that came without one of the site's own: my-questions- and 12 hex digits
+ * of a hash of what the question says. The same question in the same file gets the same id on
+ * every import (a second import of a file adds nothing twice), and different questions do not
+ * share one, whichever file they came from — Q1 of one teacher's file is not Q1 of another's.
  */
 export function generatedId(
 	question: Pick<Question, 'type' | 'stem' | 'options' | 'title'>
@@ -87,7 +107,7 @@ export function generatedId(
 		question.stem,
 		question.options ?? []
 	]);
-	return `${CUSTOM_CHAPTER}-${sha256Hex(what).slice(0, 10)}`;
+	return `${CUSTOM_CHAPTER}-${hash53(what).slice(-12)}`;
 }
 
 /** Makes ids unique within one file: a repeated one becomes id-2, id-3, … in file order. */
