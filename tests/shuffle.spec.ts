@@ -27,7 +27,10 @@ const question = {
 	explanation: 'CRM 即 Customer Relationship Management，客户关系管理。'
 } as Question;
 
-const gift = `::shuffle-demo-001::${question.stem}{
+// The site's own GIFT (with its crm-workbench comment) keeps the id; a name from elsewhere would
+// become the title and the question a generated id.
+const gift = `// crm-workbench {"type":"single","chapter":"my-questions","topics":["my-questions"],"difficulty":2}
+::shuffle-demo-001::${question.stem}{
 ~企业资源计划
 =客户关系管理
 ~供应链管理

@@ -9,5 +9,21 @@ const dateTimeFormat = new Intl.DateTimeFormat('zh-CN', {
 	timeStyle: 'short'
 });
 
-/** A moment in the reader's time zone: 2026/12/1 09:30. */
-export const dateTime = (ms: number): string => dateTimeFormat.format(ms);
+/** Epoch ms JavaScript's Date can hold (±100 million days). */
+const DATE_LIMIT_MS = 8.64e15;
+
+/**
+ * A moment in the reader's time zone: 2026/12/1 09:30. A value that is no time at all (damaged
+ * data, NaN) reads 「时间无效」 rather than throwing "Invalid time value" out of the page.
+ */
+export const dateTime = (ms: number): string =>
+	typeof ms === 'number' && Math.abs(ms) <= DATE_LIMIT_MS ? dateTimeFormat.format(ms) : '时间无效';
+
+/** Total minutes of a list of durations in ms, skipping any that is not a sane duration. */
+export function totalMinutes(durations: readonly unknown[], maxEachMs = 365 * 86_400_000): number {
+	let sum = 0;
+	for (const ms of durations) {
+		if (typeof ms === 'number' && ms >= 0 && ms <= maxEachMs) sum += ms;
+	}
+	return Math.round(sum / 60_000);
+}

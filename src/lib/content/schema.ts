@@ -84,12 +84,14 @@ const choiceLetters = z.string().regex(/^[A-H]$/, '答案须为 A–H 的一个�
 export const questionSchema = z
 	.object({
 		id: slug,
+		/** The name an imported question came with (GIFT ::第1题::, Moodle <name>); the site's bank has none. */
+		title: z.string().trim().min(1).max(100).optional(),
 		type: z.enum(QUESTION_TYPES),
 		chapter: slug,
 		topics: z.array(slug).min(1),
 		difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]),
 		stem: text,
-		options: z.array(text).min(2).max(8).optional(),
+		options: z.array(text).min(2, '至少要有 2 个选项').max(8, '最多 8 个选项（A–H）').optional(),
 		/** single: 'B'; multiple: ['A', 'C']; truefalse: true/false; written kinds: the model answer. */
 		answer: z.union([choiceLetters, z.array(choiceLetters), z.boolean(), text]),
 		explanation: text,

@@ -6,8 +6,12 @@ import { z } from 'zod';
 import { questionSchema } from '../content/schema';
 import { assignmentSchema } from '../teach/assignment';
 import { studentSchema, submissionSchema } from '../teach/submission';
+import { LATEST_TIME } from '../teach/limits';
 
-const time = z.number().int().nonnegative();
+/** Epoch ms; a time past 2100 (9e15 is past the Date range) would break every date shown. */
+const time = z.number().int().nonnegative().max(LATEST_TIME, '晚于 2100 年，不是有效的时间');
+/** A year in ms: more reading time than that on one chapter is a damaged record. */
+const YEAR_MS = 365 * 86_400_000;
 const response = z.union([z.string(), z.array(z.string()), z.boolean()]);
 const id = z.number().int().positive().optional();
 /** A display order of choice options (file indexes); older backups have none. */
@@ -25,7 +29,7 @@ export const tableSchemas = {
 		readAt: time.nullable(),
 		scrollRatio: z.number().min(0).max(1),
 		lastVisitedAt: time,
-		timeSpentMs: z.number().nonnegative()
+		timeSpentMs: z.number().nonnegative().max(YEAR_MS, '超过一年，不是有效的阅读时长')
 	}),
 	notes: z.object({ chapter: z.string().min(1), text: z.string(), updatedAt: time }),
 	attempts: z.object({

@@ -9,6 +9,10 @@ import { canonicalJson } from '../canonical-json';
 import { sha256Hex } from '../sha256';
 import { database, DATABASE_NAME, type CrmDatabase } from './database';
 import { TABLE_LABELS, TABLE_NAMES, tableSchemas, type TableName } from './backup-schema';
+import { LAB_IDS, type LabId } from '../content/ids';
+import { labInfo } from '../content/labs';
+import { scenarioDataProblem } from '../labs/scenario-data';
+import { EARLIEST_TIME, LATEST_TIME } from '../teach/limits';
 import { oneDraftPerQuestion } from './draft-merge';
 import type { CaseAnswer, HistoryEntry } from './schema';
 
@@ -24,6 +28,11 @@ export interface Backup {
 	/** SHA-256 (hex) of JSON.stringify(tables): detects edits and damage. */
 	checksum: string;
 	tables: BackupTables;
+	/**
+	 * Records left out on import because a page could not use them (a lab scenario whose data is
+	 * not that lab's), one sentence each naming the record. Not part of an exported file.
+	 */
+	skipped?: string[];
 }
 
 export type ImportMode = 'replace' | 'merge';
@@ -86,6 +95,12 @@ export async function parseBackup(text: string, currentVersion: number): Promise
 	if (app !== BACKUP_APP) {
 		throw new BackupError(`这是其他应用（${app}）的文件，不是本站的备份。`);
 	}
+	const exportedMs = Date.parse(exportedAt);
+	if (!(exportedMs >= EARLIEST_TIME && exportedMs <= LATEST_TIME)) {
+		throw new BackupError(
+			`备份的导出时间「${exportedAt.slice(0, 40)}」不是 2000–2100 年间的有效日期：文件可能被改动过。请使用原始备份文件。`
+		);
+	}
 	if (schemaVersion > currentVersion) {
 		throw new BackupError(
 			`备份来自更新版本的网站（数据版本 ${schemaVersion}，本页面为 ${currentVersion}）。请刷新页面加载新版本后再导入。`
@@ -114,13 +129,27 @@ export async function parseBackup(text: string, currentVersion: number): Promise
 			return result.data;
 		});
 	}
+	const skipped: string[] = [];
+	checked.labScenarios = (
+		checked.labScenarios as { lab: string; name: string; data: unknown }[]
+	).filter((scenario) => {
+		const problem = scenarioDataProblem(scenario.lab, scenario.data);
+		if (problem) {
+			const lab = (LAB_IDS as readonly string[]).includes(scenario.lab)
+				? labInfo(scenario.lab as LabId).name
+				: scenario.lab;
+			skipped.push(`${lab}的方案“${scenario.name}”数据已损坏（${problem}），已跳过`);
+		}
+		return !problem;
+	});
 	return {
 		app: BACKUP_APP,
 		schemaVersion,
 		exportedAt,
 		counts: Object.fromEntries(TABLE_NAMES.map((n) => [n, checked[n].length])) as Backup['counts'],
 		checksum,
-		tables: checked
+		tables: checked,
+		skipped
 	};
 }
 

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { closeDatabaseForTests } from './database';
+import { closeDatabaseForTests, database } from './database';
 import {
 	layoutKey,
 	rememberAskedColumns,
@@ -85,5 +85,16 @@ describe('column mappings', () => {
 			date: '下单时间',
 			amount: '实付'
 		});
+	});
+});
+
+describe('a damaged saved mapping', () => {
+	it.each([[5], ['junk'], [null], [[]], [{}]])('reads %j as no mapping at all', async (value) => {
+		const header = ['客户', '日期', '金额'];
+		await rememberColumnMapping(header, { id: '客户', date: '日期', amount: '金额' });
+		const db = await database();
+		const [key] = await db.settings.toCollection().primaryKeys();
+		await setSetting(String(key), value);
+		expect(await rememberedColumnMapping(header)).toBeUndefined();
 	});
 });

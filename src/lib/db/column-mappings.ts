@@ -37,9 +37,10 @@ export async function rememberAskedColumns(
 export async function rememberedColumnMapping(
 	header: readonly string[]
 ): Promise<ColumnNames | undefined> {
-	const saved = await getSetting<ColumnNames>(layoutKey(header));
-	if (!saved) return undefined;
+	const saved = await getSetting<unknown>(layoutKey(header));
+	// Settings come back from backups too: anything but a plain object of names is not a mapping.
+	if (typeof saved !== 'object' || saved === null || Array.isArray(saved)) return undefined;
 	const names = new Set(header.map((name) => name.trim()));
 	const used = Object.values(saved).filter((name): name is string => typeof name === 'string');
-	return used.every((name) => names.has(name)) ? saved : undefined;
+	return used.length && used.every((name) => names.has(name)) ? (saved as ColumnNames) : undefined;
 }

@@ -131,6 +131,51 @@ export function onOutdated(listener: () => void): () => void {
 	return () => outdatedListeners.delete(listener);
 }
 
+/**
+ * How long an upgrade may wait on another tab before the page says so. The wait itself is
+ * normal for a moment (the other tab is asked to close its connection and usually does).
+ */
+export const BLOCKED_NOTICE_MS = 3000;
+
+const blockedListeners = new Set<(blocked: boolean) => void>();
+
+/**
+ * Calls back with true when opening the database has waited BLOCKED_NOTICE_MS, which happens when
+ * another tab still holds the old version open (it ignored the request to close), and with false
+ * once the database opened after all.
+ */
+export function onBlocked(listener: (blocked: boolean) => void): () => void {
+	blockedListeners.add(listener);
+	return () => blockedListeners.delete(listener);
+}
+
+/**
+ * Opens `db`, telling onBlocked listeners when it has not opened after BLOCKED_NOTICE_MS. An open
+ * only waits that long behind another connection: the old tab's (Dexie's 'blocked' event), or,
+ * after a reload, the queued upgrade of this tab's previous page, which gets no 'blocked' event
+ * of its own. So the timer runs from the start rather than from the event.
+ */
+async function openReportingBlocked(db: CrmDatabase): Promise<void> {
+	let told = false;
+	let blockedEvent = false;
+	db.on('blocked', () => {
+		blockedEvent = true;
+	});
+	const timer = setTimeout(() => {
+		told = true;
+		console.warn(
+			`本地数据库 ${BLOCKED_NOTICE_MS / 1000} 秒仍未打开${blockedEvent ? '：另一个标签页没有关闭旧版本的连接' : ''}`
+		);
+		for (const listener of blockedListeners) listener(true);
+	}, BLOCKED_NOTICE_MS);
+	try {
+		await db.open();
+	} finally {
+		clearTimeout(timer);
+		if (told) for (const listener of blockedListeners) listener(false);
+	}
+}
+
 let opening: Promise<{ db: CrmDatabase; mode: StorageMode }> | null = null;
 
 /**
@@ -148,7 +193,7 @@ export function openDatabase(): Promise<{ db: CrmDatabase; mode: StorageMode }> 
 				for (const listener of outdatedListeners) listener();
 				return false;
 			});
-			await db.open();
+			await openReportingBlocked(db);
 			return { db, mode: 'indexeddb' as const };
 		} catch (error) {
 			// A newer version of the site already upgraded the database: this code is outdated.

@@ -9,6 +9,7 @@
  */
 import { liveQuery } from 'dexie';
 import {
+	onBlocked,
 	onOutdated,
 	onQuotaExceeded,
 	openDatabase,
@@ -20,6 +21,7 @@ let ready = $state.raw<CrmDatabase | null>(null);
 let mode = $state<StorageMode | null>(null);
 let outdated = $state(false);
 let quotaExceeded = $state(false);
+let blocked = $state(false);
 
 let started = false;
 
@@ -28,6 +30,7 @@ function ensureOpen() {
 	started = true;
 	onOutdated(() => (outdated = true));
 	onQuotaExceeded(() => (quotaExceeded = true));
+	onBlocked((waiting) => (blocked = waiting));
 	openDatabase().then(
 		(opened) => {
 			ready = opened.db;
@@ -51,6 +54,14 @@ export const storage = {
 	get outdated() {
 		ensureOpen();
 		return outdated;
+	},
+	/**
+	 * True while the database cannot open because another tab keeps the old version open; pages
+	 * that read or save wait until it is closed.
+	 */
+	get blocked() {
+		ensureOpen();
+		return blocked;
 	},
 	/** True after a write failed because storage is full; earlier data is intact. */
 	get quotaExceeded() {

@@ -26,8 +26,8 @@ export const ENCODING_NAMES: Record<DetectedEncoding, string> = {
 
 /** File signatures of the binary files people most often drop in by mistake. */
 const SIGNATURES: { bytes: number[]; what: string }[] = [
-	{ bytes: [0x50, 0x4b, 0x03, 0x04], what: 'Excel 工作簿（xlsx）或 zip 压缩包' },
-	{ bytes: [0xd0, 0xcf, 0x11, 0xe0], what: '旧版 Excel 工作簿（xls）' },
+	{ bytes: [0x50, 0x4b, 0x03, 0x04], what: 'Excel 工作簿（xlsx）、Word 文档（docx）或 zip 压缩包' },
+	{ bytes: [0xd0, 0xcf, 0x11, 0xe0], what: '旧版 Excel 工作簿（xls）或 Word 文档（doc）' },
 	{ bytes: [0x89, 0x50, 0x4e, 0x47], what: 'PNG 图片' },
 	{ bytes: [0xff, 0xd8, 0xff], what: 'JPEG 图片' },
 	{ bytes: [0x25, 0x50, 0x44, 0x46], what: 'PDF 文档' },
@@ -35,6 +35,16 @@ const SIGNATURES: { bytes: number[]; what: string }[] = [
 ];
 
 const SAVE_AS_CSV = '请在 Excel 或表格软件中“另存为”CSV（逗号分隔）或“Unicode 文本”后再导入。';
+
+/** What a binary file is refused in favour of, for the message: the lab's tables by default. */
+export interface ExpectedText {
+	/** 「CSV 文本文件」 */
+	name: string;
+	/** What to do instead, one sentence. */
+	advice: string;
+}
+
+export const CSV_TEXT: ExpectedText = { name: 'CSV 文本文件', advice: SAVE_AS_CSV };
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
 	return prefix.every((b, i) => bytes[i] === b);
@@ -62,10 +72,12 @@ function utf16WithoutBom(sample: Uint8Array): DetectedEncoding | null {
 	return null;
 }
 
-function rejectBinary(bytes: Uint8Array): void {
+function rejectBinary(bytes: Uint8Array, expected: ExpectedText): void {
 	const signature = SIGNATURES.find((s) => startsWith(bytes, s.bytes));
 	if (signature) {
-		throw new ImportError(`这是二进制文件（${signature.what}），不是 CSV 文本文件。${SAVE_AS_CSV}`);
+		throw new ImportError(
+			`这是二进制文件（${signature.what}），不是${expected.name}。${expected.advice}`
+		);
 	}
 }
 
@@ -117,16 +129,19 @@ function checkNotEmpty(bytes: Uint8Array): void {
 }
 
 /** Throws ImportError for empty and binary files. */
-export function detectEncoding(bytes: Uint8Array): DetectedEncoding {
+export function detectEncoding(
+	bytes: Uint8Array,
+	expected: ExpectedText = CSV_TEXT
+): DetectedEncoding {
 	checkNotEmpty(bytes);
 	const bom = bomOf(bytes);
 	if (bom) return bom.encoding;
-	rejectBinary(bytes);
+	rejectBinary(bytes, expected);
 	const sample = bytes.subarray(0, 4096);
 	const utf16 = utf16WithoutBom(sample);
 	if (utf16) return utf16;
 	if (sample.includes(0)) {
-		throw new ImportError(`这是二进制文件（含有空字节），不是 CSV 文本文件。${SAVE_AS_CSV}`);
+		throw new ImportError(`这是二进制文件（含有空字节），不是${expected.name}。${expected.advice}`);
 	}
 	return firstInvalidUtf8(bytes) < 0 ? 'utf-8' : 'gb18030';
 }
@@ -160,7 +175,7 @@ export function openText(
 				{ line: 1 }
 			);
 		}
-		rejectBinary(bytes);
+		rejectBinary(bytes, CSV_TEXT);
 	}
 	return { encoding, pieces: decodePieces(bytes, encoding, onPiece) };
 }

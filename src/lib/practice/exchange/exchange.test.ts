@@ -40,7 +40,8 @@ describe('GIFT', () => {
 		].join('\n');
 		const { questions, problems } = parseGift(text);
 		expect(questions.map((q) => q.type)).toEqual(['single', 'truefalse', 'multiple']);
-		expect(questions[0]).toMatchObject({ id: 'q1', answer: 'A', chapter: 'my-questions' });
+		expect(questions[0]).toMatchObject({ title: 'q1', answer: 'A', chapter: 'my-questions' });
+		expect(questions[0].id).toMatch(/^my-questions-[0-9a-f]{12}$/);
 		expect(questions[2].answer).toEqual(['A', 'B']);
 		expect(problems).toEqual([{ line: 6, message: '缺少用 { } 括起来的答案部分' }]);
 	});

@@ -3,17 +3,24 @@
  * 案例分析 become essays whose grader information carries the model answer and the scoring points
  * (marks and keywords in data attributes), so an export re-imports unchanged.
  */
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { Question } from '../../content/schema';
 import { letter } from '../grade';
+import { normaliseLineEnds } from './read-file';
 import {
 	CUSTOM_CHAPTER,
 	defaultPoints,
+	generatedId,
+	htmlToText,
 	keyLetters,
+	looksLikeHtml,
 	schemaProblem,
+	titleOf,
+	uniqueIds,
 	WRITTEN_TYPES,
 	type ImportResult
 } from './shared';
+import { xmlProblem } from './xml-errors';
 
 const escapeXml = (text: string) =>
 	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -42,7 +49,7 @@ function questionXml(q: Question): string {
 	]
 		.map((t) => `<tag><text>${escapeXml(t)}</text></tag>`)
 		.join('');
-	const common = `${textTag('name', q.id)}${textTag('questiontext', q.stem, ' format="html"')}${textTag('generalfeedback', q.explanation, ' format="html"')}<idnumber>${escapeXml(q.id)}</idnumber><tags>${tags}</tags>`;
+	const common = `${textTag('name', q.title ?? q.id)}${textTag('questiontext', q.stem, ' format="html"')}${textTag('generalfeedback', q.explanation, ' format="html"')}<idnumber>${escapeXml(q.id)}</idnumber><tags>${tags}</tags>`;
 	if (q.type === 'truefalse') {
 		const yes = q.answer === true ? 100 : 0;
 		return `<question type="truefalse">${common}<answer fraction="${yes}" format="moodle_auto_format"><text>true</text></answer><answer fraction="${100 - yes}" format="moodle_auto_format"><text>false</text></answer></question>`;
@@ -95,61 +102,70 @@ function parseGraderInfo(html: string): { answer: string; points: Question['poin
 		keywords: unescapeXml(m[2]).split('|').filter(Boolean)
 	}));
 	if (answer) return { answer, points: points.length ? points : defaultPoints(answer) };
-	const plain = html
-		.replace(/<[^>]+>/g, ' ')
-		.replace(/\s+/g, ' ')
-		.trim();
+	const plain = htmlToText(html);
 	return { answer: plain, points: defaultPoints(plain) };
 }
 
-export function parseMoodleXml(xml: string): ImportResult {
+export function parseMoodleXml(source: string): ImportResult {
 	const result: ImportResult = { questions: [], problems: [] };
+	const xml = normaliseLineEnds(source);
+	const invalid = XMLValidator.validate(xml);
+	if (invalid !== true) {
+		result.problems.push(xmlProblem(invalid.err));
+		return result;
+	}
 	let document: Node;
 	try {
 		document = new XMLParser({
 			ignoreAttributes: false,
 			attributeNamePrefix: '@',
 			parseTagValue: false
-		}).parse(xml, true) as Node;
+		}).parse(xml) as Node;
 	} catch (error) {
-		const line = /Line:?\s*(\d+)/i.exec(String(error))?.[1];
 		result.problems.push({
-			line: Number(line ?? 1),
-			message: `不是有效的 XML：${String(error).slice(0, 80)}`
+			line: 1,
+			message: `不是有效的 XML：${String(error instanceof Error ? error.message : error).slice(0, 80)}`
 		});
 		return result;
 	}
 	const quiz = document.quiz as Node | undefined;
-	if (!quiz) {
+	if (!quiz || typeof quiz !== 'object') {
 		result.problems.push({ line: 1, message: '找不到 <quiz> 根元素，不是 Moodle XML 题库文件' });
 		return result;
 	}
-	const lines = xml.split(/\r?\n/);
-	const lineOf = (id: string) => Math.max(1, lines.findIndex((l) => l.includes(id)) + 1);
-	let counter = 0;
+	// Where each <question> starts, in order, so a problem names its line.
+	const starts = [...xml.matchAll(/<question[\s>]/g)].map(
+		(m) => xml.slice(0, m.index).split('\n').length
+	);
+	let position = -1;
 	for (const node of list(quiz.question as Node | Node[])) {
+		position += 1;
+		const line = starts[position] ?? 1;
+		if (typeof node !== 'object' || node === null) {
+			result.problems.push({ line, message: '<question> 元素是空的' });
+			continue;
+		}
 		const kind = String(node['@type'] ?? '');
 		if (kind === 'category') continue;
-		counter += 1;
-		const id =
-			text(node.idnumber) ||
-			text(node.name) ||
-			`${CUSTOM_CHAPTER}-${String(counter).padStart(3, '0')}`;
 		const tags = list((node.tags as Node | undefined)?.tag as Node | Node[]).map((t) => text(t));
 		const tag = (key: string) =>
 			tags.filter((t) => t.startsWith(`${key}:`)).map((t) => t.slice(key.length + 1));
+		// The site's own export tags each question with its chapter and keeps its id in <idnumber>.
+		const own = tag('chapter').length > 0;
+		// Moodle writes question text as HTML; the site's own export writes plain text.
+		const plain = (raw: string) => (!own && looksLikeHtml(raw) ? htmlToText(raw) : raw.trim());
 		const base = {
-			id,
+			id: CUSTOM_CHAPTER,
 			chapter: tag('chapter')[0] ?? CUSTOM_CHAPTER,
 			topics: tag('topic').length ? tag('topic') : [CUSTOM_CHAPTER],
 			difficulty: Number(tag('difficulty')[0] ?? 2),
-			stem: text(node.questiontext),
-			explanation: text(node.generalfeedback) || '（导入的题目没有解析）'
+			stem: plain(text(node.questiontext)),
+			explanation: plain(text(node.generalfeedback)) || '（导入的题目没有解析）'
 		};
 		// Checked against the bank schema below before it is used as a Question.
 		let question: Record<string, unknown>;
 		if (kind === 'truefalse') {
-			const yes = list(node.answer as Node[]).find((a) => text(a) === 'true');
+			const yes = list(node.answer as Node[]).find((a) => text(a).trim().toLowerCase() === 'true');
 			question = { ...base, type: 'truefalse', answer: Number(yes?.['@fraction'] ?? 0) > 0 };
 		} else if (kind === 'essay') {
 			const { answer, points } = parseGraderInfo(text(node.graderinfo));
@@ -158,12 +174,13 @@ export function parseMoodleXml(xml: string): ImportResult {
 				...base,
 				type: type === 'definition' || type === 'case' ? type : 'short',
 				answer: answer || '（导入的题目没有参考答案）',
-				points,
+				// Moodle essays often come without grader information: the stem stands in.
+				points: answer ? points : defaultPoints(base.stem),
 				...(tag('case')[0] ? { case: tag('case')[0] } : {})
 			};
 		} else if (kind === 'multichoice') {
 			const answers = list(node.answer as Node[]);
-			const options = answers.map((a) => text(a));
+			const options = answers.map((a) => plain(text(a)));
 			const correct = answers.flatMap((a, i) => (Number(a['@fraction']) > 0 ? [letter(i)] : []));
 			const single = text(node.single) !== 'false' && correct.length === 1;
 			question = {
@@ -173,12 +190,46 @@ export function parseMoodleXml(xml: string): ImportResult {
 				answer: single ? correct[0] : correct
 			};
 		} else {
-			result.problems.push({ line: lineOf(id), message: `暂不支持的题型「${kind}」` });
+			const label = UNSUPPORTED[kind]
+				? `${UNSUPPORTED[kind]}（${kind}）`
+				: `「${kind || '未注明'}」`;
+			result.problems.push({ line, message: `暂不支持的题型${label}，请改为选择、判断或论述题` });
 			continue;
 		}
-		const problem = schemaProblem(question);
-		if (problem) result.problems.push({ line: lineOf(id), message: problem });
-		else result.questions.push(question as unknown as Question);
+		const idnumber = text(node.idnumber).trim();
+		const name = text(node.name);
+		let named: Record<string, unknown>;
+		if (own && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(idnumber)) {
+			named = {
+				...question,
+				id: idnumber,
+				...(name && name !== idnumber ? { title: titleOf(name) } : {})
+			};
+		} else {
+			const title = titleOf(name);
+			const titled = title ? { ...question, title } : question;
+			named = { ...titled, id: generatedId(titled as unknown as Question) };
+		}
+		const problem = schemaProblem(named);
+		if (problem) result.problems.push({ line, message: problem });
+		else result.questions.push(named as unknown as Question);
 	}
+	result.questions = uniqueIds(result.questions);
 	return result;
 }
+
+/** Moodle question types the site has no counterpart for, by their Chinese names. */
+const UNSUPPORTED: Record<string, string> = {
+	shortanswer: '填空题',
+	numerical: '数值题',
+	matching: '匹配题',
+	cloze: '完形填空题',
+	multianswer: '完形填空题',
+	description: '说明文字',
+	calculated: '计算题',
+	calculatedsimple: '计算题',
+	calculatedmulti: '计算题',
+	ddwtos: '拖放填空题',
+	gapselect: '选词填空题',
+	randomsamatch: '随机匹配题'
+};

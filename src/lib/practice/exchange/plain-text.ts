@@ -12,11 +12,14 @@
  * reported with its line number.
  */
 import type { Question } from '../../content/schema';
+import { normaliseLineEnds } from './read-file';
 import {
 	CUSTOM_CHAPTER,
 	defaultPoints,
+	generatedId,
 	optionLetters,
 	schemaProblem,
+	uniqueIds,
 	type ImportResult
 } from './shared';
 
@@ -37,13 +40,13 @@ interface Draft {
 }
 
 function toQuestion(draft: Draft, index: number): Question | { line: number; message: string } {
-	const id = `${CUSTOM_CHAPTER}-${String(index).padStart(3, '0')}`;
 	if (draft.answer === undefined || !draft.answer.trim()) {
 		return { line: draft.line, message: `第 ${index} 题缺少“答案：”行` };
 	}
 	const answer = draft.answer.trim();
 	const base = {
-		id,
+		// Replaced by generatedId once the question is complete.
+		id: CUSTOM_CHAPTER,
 		chapter: CUSTOM_CHAPTER,
 		topics: [CUSTOM_CHAPTER],
 		difficulty: 2 as const,
@@ -85,51 +88,55 @@ export function parsePlainText(text: string): ImportResult {
 	const drafts: Draft[] = [];
 	let current: Draft | null = null;
 	let field: 'stem' | 'answer' | 'explanation' | null = null;
-	text.split(/\r?\n/).forEach((raw, index) => {
-		const line = index + 1;
-		if (!raw.trim()) {
-			field = null;
-			return;
-		}
-		const stem = STEM.exec(raw);
-		const option = OPTION.exec(raw);
-		const answer = ANSWER.exec(raw);
-		const explanation = EXPLANATION.exec(raw);
-		if (stem && !(current && field === 'answer')) {
-			current = { line, stem: stem[2].trim(), options: [] };
-			drafts.push(current);
-			field = 'stem';
-		} else if (!current) {
-			result.problems.push({ line, message: `这一行不属于任何题目：应以“1. 题干”开头` });
-		} else if (answer) {
-			current.answer = answer[1];
-			current.answerLine = line;
-			field = 'answer';
-		} else if (explanation) {
-			current.explanation = explanation[1];
-			field = 'explanation';
-		} else if (option && field !== 'answer' && field !== 'explanation') {
-			current.options.push({ letter: option[1].toUpperCase(), text: option[2].trim(), line });
-		} else if (field === 'answer') {
-			current.answer = `${current.answer ?? ''}${raw.trim()}`;
-		} else if (field === 'explanation') {
-			current.explanation = `${current.explanation ?? ''}${raw.trim()}`;
-		} else if (field === 'stem' && !current.options.length) {
-			current.stem += raw.trim();
-		} else {
-			result.problems.push({ line, message: `无法识别这一行「${raw.trim().slice(0, 20)}」` });
-		}
-	});
+	normaliseLineEnds(text)
+		.split('\n')
+		.forEach((raw, index) => {
+			const line = index + 1;
+			if (!raw.trim()) {
+				field = null;
+				return;
+			}
+			const stem = STEM.exec(raw);
+			const option = OPTION.exec(raw);
+			const answer = ANSWER.exec(raw);
+			const explanation = EXPLANATION.exec(raw);
+			if (stem && !(current && field === 'answer')) {
+				current = { line, stem: stem[2].trim(), options: [] };
+				drafts.push(current);
+				field = 'stem';
+			} else if (!current) {
+				result.problems.push({ line, message: `这一行不属于任何题目：应以“1. 题干”开头` });
+			} else if (answer) {
+				current.answer = answer[1];
+				current.answerLine = line;
+				field = 'answer';
+			} else if (explanation) {
+				current.explanation = explanation[1];
+				field = 'explanation';
+			} else if (option && field !== 'answer' && field !== 'explanation') {
+				current.options.push({ letter: option[1].toUpperCase(), text: option[2].trim(), line });
+			} else if (field === 'answer') {
+				current.answer = `${current.answer ?? ''}${raw.trim()}`;
+			} else if (field === 'explanation') {
+				current.explanation = `${current.explanation ?? ''}${raw.trim()}`;
+			} else if (field === 'stem' && !current.options.length) {
+				current.stem += raw.trim();
+			} else {
+				result.problems.push({ line, message: `无法识别这一行「${raw.trim().slice(0, 20)}」` });
+			}
+		});
 	drafts.forEach((draft, i) => {
-		const question = toQuestion(draft, i + 1);
-		if ('message' in question) {
-			result.problems.push(question);
+		const made = toQuestion(draft, i + 1);
+		if ('message' in made) {
+			result.problems.push(made);
 			return;
 		}
+		const question = { ...made, id: generatedId(made) };
 		const problem = schemaProblem(question);
 		if (problem) result.problems.push({ line: draft.line, message: problem });
 		else result.questions.push(question);
 	});
 	result.problems.sort((a, b) => a.line - b.line);
+	result.questions = uniqueIds(result.questions);
 	return result;
 }
