@@ -31,6 +31,8 @@ async function openGradebook(page: Page) {
 test('assignment links that unpack past 1 MB, or carry more than 1 MB, are refused at once', async ({
 	page
 }) => {
+	// Navigating to a megabyte-long URL is slow in itself on a busy runner.
+	test.slow();
 	// Some saved work first: a refused link must leave it alone.
 	await openPage(page, `/teach/assignment/#a=${await encodeAssignment(sampleAssignment)}`);
 	await page.getByLabel('姓名').fill('李四');
