@@ -1,0 +1,39 @@
+/** Reads what the plan needs from the learner's database, in one query for `live()`. */
+import type { CrmDatabase } from '../db/database';
+import { caseResults } from '../db/case-answers';
+import { finishedExams } from '../db/mock-exams';
+import { PLAN_SETTING, type ExamPlanSettings, type LearnerRecords } from './readiness';
+
+export interface PlanRecords {
+	settings: ExamPlanSettings | undefined;
+	records: LearnerRecords;
+}
+
+export const EMPTY_RECORDS: LearnerRecords = {
+	readChapters: [],
+	answered: [],
+	cards: [],
+	caseScores: [],
+	mocks: []
+};
+
+export async function planRecords(db: CrmDatabase): Promise<PlanRecords> {
+	const [setting, progress, answered, cards, cases, mocks] = await Promise.all([
+		db.settings.get(PLAN_SETTING),
+		db.chapterProgress.toArray(),
+		db.attempts.orderBy('questionId').uniqueKeys(),
+		db.reviewCards.toArray(),
+		caseResults(db),
+		finishedExams(db)
+	]);
+	return {
+		settings: setting?.value as ExamPlanSettings | undefined,
+		records: {
+			readChapters: progress.filter((p) => p.readAt).map((p) => p.slug),
+			answered: answered.map(String),
+			cards,
+			caseScores: [...cases.values()],
+			mocks
+		}
+	};
+}
