@@ -5,6 +5,7 @@ import { review } from '../practice/review';
 import {
 	daysBetween,
 	localDate,
+	planInput,
 	readiness,
 	settingsFromForm,
 	taskDone,
@@ -107,8 +108,8 @@ describe('readiness', () => {
 		const after = readiness(settings, records, content, now);
 		expect(after.practised.size).toBeGreaterThan(0);
 		expect(after.prediction.expected).not.toBeCloseTo(before.prediction.expected, 1);
-		const input = { newQuestions: questions.filter((q) => !ids.includes(q.id)) };
-		expect(taskDone(learn, input as Parameters<typeof taskDone>[1])).toBe(true);
+		expect(taskDone(learn, planInput(settings, records, content, after.practised, now))).toBe(true);
+		expect(taskDone(learn, planInput(settings, nothing, content, new Set(), now))).toBe(false);
 	});
 
 	it('counts only mock exams handed in since the exam date was set', () => {
