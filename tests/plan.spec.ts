@@ -91,6 +91,7 @@ test('a learner plans to an exam 30 days ahead, exports the calendar, does today
 
 	const counts = page.getByTestId('mastery-counts');
 	await expect(counts).toContainText(`未学 ${topicCount} 个`);
+	await expect(page.getByTestId('prediction-trend')).toHaveCount(0);
 	const predicted = async () =>
 		`${await page.getByTestId('predicted-score').textContent()} ${await page.getByTestId('predicted-interval').textContent()}`;
 	const before = await predicted();
@@ -116,6 +117,11 @@ test('a learner plans to an exam 30 days ahead, exports the calendar, does today
 	await expect(counts).toContainText(/薄弱 [1-9]\d* 个/);
 	const after = await predicted();
 	expect(after).not.toBe(before);
+	// Two weeks and one week ago nothing had been answered: the prediction then was the first one.
+	const first = /约 (\d+) 分/.exec(before)?.[1];
+	await expect(page.getByTestId('prediction-trend')).toContainText(
+		`两周前约 ${first} 分 → 一周前约 ${first} 分 → 现在约`
+	);
 	const firstDay = days.first();
 	await expect(firstDay).not.toContainText(`新题 ${planned} 道（15 分钟）开始`);
 

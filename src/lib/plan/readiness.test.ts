@@ -57,6 +57,7 @@ const nothing: LearnerRecords = {
 	readChapters: [],
 	answered: [],
 	cards: [],
+	logs: [],
 	caseScores: [],
 	mocks: []
 };
@@ -107,6 +108,16 @@ describe('readiness', () => {
 		};
 		const after = readiness(settings, records, content, now);
 		expect(after.practised.size).toBeGreaterThan(0);
+		expect(after.trend).toEqual([]);
+		const logged = readiness(
+			settings,
+			{ ...records, logs: ids.map((id) => ({ questionId: id, reviewedAt: now, previous: null })) },
+			content,
+			now
+		);
+		// A week ago nothing had been answered: the prediction then was the untouched one.
+		expect(logged.trend.map((t) => t.daysAgo)).toEqual([14, 7]);
+		expect(logged.trend[1].expected).toBeCloseTo(before.prediction.expected, 10);
 		expect(after.prediction.expected).not.toBeCloseTo(before.prediction.expected, 1);
 		expect(taskDone(learn, planInput(settings, records, content, after.practised, now))).toBe(true);
 		expect(taskDone(learn, planInput(settings, nothing, content, new Set(), now))).toBe(false);

@@ -18,6 +18,7 @@ import {
 	type PlanInput,
 	type Task
 } from './planner';
+import { cardsAt, type LoggedReview } from './history';
 import { predictScore, type Prediction } from './predict';
 import type { Syllabus } from './syllabus';
 
@@ -45,8 +46,10 @@ export interface LearnerRecords {
 	/** Ids of bank questions answered at least once. */
 	answered: string[];
 	cards: StoredCard[];
-	/** Self-marked case answers: marks earned and available, by case. */
-	caseScores: { caseId: string; score: number; maxScore: number }[];
+	/** The review log, to rebuild the cards of earlier days (history.ts). */
+	logs: LoggedReview[];
+	/** Self-marked case answers: marks earned and available, by case, and when last marked. */
+	caseScores: { caseId: string; score: number; maxScore: number; lastAt?: number }[];
 	/** Finished mock exams. */
 	mocks: { submittedAt?: number; startedAt: number; score?: number; maxScore?: number }[];
 }
@@ -69,6 +72,8 @@ export interface Readiness {
 	today: PlanDay | null;
 	mastery: Map<string, TopicMastery>;
 	prediction: Prediction;
+	/** The predicted score as the records stood two weeks and one week ago (empty without practice). */
+	trend: { daysAgo: number; expected: number }[];
 	/** Points with enough evidence to count as practised. */
 	practised: Set<string>;
 }
@@ -197,7 +202,21 @@ export function readiness(
 		[...mastery.values()].filter((m) => masteryLevel(m) !== '未学').map((m) => m.topic)
 	);
 	const prediction = predictScore(PAPER, content.questions, mastery, { runs: 2000 });
-	const base = { mastery, prediction, practised };
+	const trend = records.logs.length
+		? [14, 7].map((daysAgo) => {
+				const at = now - daysAgo * DAY_MS;
+				const then = {
+					...records,
+					cards: cardsAt(records.cards, records.logs, at),
+					caseScores: records.caseScores.filter((c) => (c.lastAt ?? 0) <= at)
+				};
+				const past = predictScore(PAPER, content.questions, masteryOf(then, content, examAt), {
+					runs: 2000
+				});
+				return { daysAgo, expected: past.expected };
+			})
+		: [];
+	const base = { mastery, prediction, trend, practised };
 	if (!settings) return { ...base, plan: null, problem: '', progress: null, today: null };
 	const input = planInput(settings, records, content, practised, now);
 	let plan: Plan;

@@ -13,16 +13,18 @@ export const EMPTY_RECORDS: LearnerRecords = {
 	readChapters: [],
 	answered: [],
 	cards: [],
+	logs: [],
 	caseScores: [],
 	mocks: []
 };
 
 export async function planRecords(db: CrmDatabase): Promise<PlanRecords> {
-	const [setting, progress, answered, cards, cases, mocks] = await Promise.all([
+	const [setting, progress, answered, cards, logs, cases, mocks] = await Promise.all([
 		db.settings.get(PLAN_SETTING),
 		db.chapterProgress.toArray(),
 		db.attempts.orderBy('questionId').uniqueKeys(),
 		db.reviewCards.toArray(),
+		db.reviewLogs.toArray(),
 		caseResults(db),
 		finishedExams(db)
 	]);
@@ -32,6 +34,7 @@ export async function planRecords(db: CrmDatabase): Promise<PlanRecords> {
 			readChapters: progress.filter((p) => p.readAt).map((p) => p.slug),
 			answered: answered.map(String),
 			cards,
+			logs,
 			caseScores: [...cases.values()],
 			mocks
 		}
