@@ -4,7 +4,7 @@
  * `quality: keys A=N% B=N% C=N% D=N% all-correct-multiple=N longest-key=N%`.
  * Exits 1 on any problem.
  */
-import { readContentFiles } from './content-files';
+import { readContentFiles } from '../src/lib/content/read-files.server';
 import { summaryLine, validateContent } from '../src/lib/content/validate';
 import { qualityLine } from '../src/lib/content/quality';
 

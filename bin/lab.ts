@@ -29,7 +29,7 @@ const usage = `用法：npm run --silent lab -- <命令> [选项]
   survival  --input FILE [列选项] --inactive-days D [--as-of YYYY-MM-DD] [--format json]
   patterns  --input FILE [列选项] [--inactive-days D] [--exploration-days D] [--stable-purchases N]
             [--decline-factor X] [--as-of YYYY-MM-DD]
-  items   --input FILE --max m1,m2,… [--format json]   成绩表（第一列学生，每题一列）的试题分析
+  items   --input FILE --max m1,m2,… [--format json]   成绩表（CSV 或 .xlsx；第一列学生，每题一列）的试题分析
 
 FILE 可以是 CSV、TSV、空格分隔的文本（如 CDNOW_master.txt）、.gz 压缩的文本或 Excel 工作簿（.xlsx，
 --sheet 选工作表，默认第一个）。文件没有表头时，COL 写从 1 数起的列号，例如 --id 1 --date 2 --amount 4。

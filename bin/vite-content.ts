@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { parse as parseYaml } from 'yaml';
-import { readContentFiles } from './content-files.ts';
+import { readContentFiles } from '../src/lib/content/read-files.server.ts';
 import { splitFrontMatter, validateContent } from '../src/lib/content/validate.ts';
 
 /** The build fails when content/ does not validate, naming file and field. */

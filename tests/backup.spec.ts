@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { openPage } from './helpers';
+import { openPage, storedRecords } from './helpers';
 import { expect, test } from '@playwright/test';
 
 test('a backup exported in one browser and imported in a fresh one restores the dashboard', async ({
@@ -39,8 +39,61 @@ test('a backup exported in one browser and imported in a fresh one restores the 
 	await other.reload();
 	await expect(other.getByText('已读 1 / 10 章')).toBeVisible();
 	await other.getByRole('button', { name: /撤销上次导入/ }).click();
+	await other.getByRole('button', { name: '确认撤销' }).click();
 	await expect(other.getByText('已读 0 / 10 章')).toBeVisible();
 	await fresh.close();
+});
+
+test('undoing an import keeps the note and the case draft written after it, and says so first', async ({
+	browser
+}) => {
+	const laptop = await browser.newContext();
+	const page = await laptop.newPage();
+	await openPage(page, '/learn/loyalty/');
+	await page.getByRole('textbox', { name: /支持 Markdown/ }).fill('备份里的笔记');
+	await expect(page.getByRole('status').filter({ hasText: '已保存' })).toBeVisible();
+	await openPage(page, '/me/');
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: '导出备份' }).click();
+	const backup = readFileSync(await (await download).path(), 'utf8');
+	await laptop.close();
+
+	const phone = await browser.newContext();
+	const other = await phone.newPage();
+	await openPage(other, '/me/');
+	await other.getByLabel('导入备份…').setInputFiles({
+		name: 'backup.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(backup)
+	});
+	await other.getByRole('radio', { name: /合并/ }).check();
+	await other.getByRole('button', { name: '确认导入' }).click();
+	await expect(other.getByRole('status').filter({ hasText: '合并' })).toBeVisible();
+
+	// Work done after the import: a note in another chapter and a case draft.
+	await openPage(other, '/learn/satisfaction/');
+	await other.getByRole('textbox', { name: /支持 Markdown/ }).fill('导入之后写的笔记');
+	await expect(other.getByRole('status').filter({ hasText: '已保存' })).toBeVisible();
+	await openPage(other, '/cases/icbc-lifecycle/');
+	await other.getByRole('textbox', { name: '第 1 题的答案' }).fill('导入之后的草稿');
+	await expect(other.getByRole('status').filter({ hasText: /^已保存 \d/ })).toBeVisible();
+
+	await openPage(other, '/me/');
+	await other.getByRole('button', { name: /撤销上次导入/ }).click();
+	const confirm = other.getByRole('group', { name: '撤销上次导入' });
+	await expect(confirm).toContainText('改动的 1 条记录恢复到导入之前');
+	await expect(confirm).toContainText('导入之后你又写下或改动的 2 条记录不受影响');
+	await confirm.getByRole('button', { name: '确认撤销' }).click();
+	await expect(other.getByRole('status').filter({ hasText: '已撤销上次导入' })).toContainText(
+		'导入之后写下的 2 条记录原样保留'
+	);
+	await expect(other.getByRole('button', { name: /撤销上次导入/ })).toHaveCount(0);
+
+	const notes = await storedRecords<{ chapter: string; text: string }>(other, 'notes');
+	expect(notes.map((n) => [n.chapter, n.text])).toEqual([['satisfaction', '导入之后写的笔记']]);
+	const drafts = await storedRecords<{ text: string }>(other, 'caseAnswers');
+	expect(drafts.map((d) => d.text)).toEqual(['导入之后的草稿']);
+	await phone.close();
 });
 
 test('a truncated backup is refused with a clear message and nothing changes', async ({ page }) => {

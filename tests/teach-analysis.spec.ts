@@ -3,6 +3,9 @@ import AxeBuilder from '@axe-core/playwright';
 import Papa from 'papaparse';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { openPage } from './helpers';
+import { writeXlsx } from '../src/lib/analytics/import/xlsx-fixture';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const CASE_TITLE = '大学城茶饮店的会员经营';
 
@@ -203,19 +206,24 @@ test('an instructor writes a case with three scoring points, assigns it, marks t
 	await expect(instructor.getByRole('tab', { name: '试题分析' })).toBeHidden();
 	await instructor.emulateMedia({ media: 'screen' });
 
-	// The same scores as a sheet exported from another platform give the same figures.
-	const sheet = [
-		'学号,第 1 题（10 分）,第 2 题（2 分）',
-		'满分,10,2',
-		'2026001,10,2',
-		'2026002,7,2',
-		'2026003,3,0'
-	].join('\r\n');
+	// The same scores as an Excel sheet exported from another platform give the same figures.
+	const sheet = writeXlsx([
+		{
+			name: '成绩',
+			rows: [
+				['学号', '第 1 题（10 分）', '第 2 题（2 分）'],
+				['满分', 10, 2],
+				['2026001', 10, 2],
+				['2026002', 7, 2],
+				['2026003', 3, 0]
+			]
+		}
+	]);
 	await instructor
 		.getByRole('region', { name: '分析其他平台导出的成绩表' })
 		.getByLabel('选择成绩表…')
-		.setInputFiles({ name: '平台成绩.csv', mimeType: 'text/csv', buffer: Buffer.from(sheet) });
-	const sheetReport = instructor.getByRole('article', { name: /班级试题分析：平台成绩\.csv/ });
+		.setInputFiles({ name: '平台成绩.xlsx', mimeType: XLSX_TYPE, buffer: Buffer.from(sheet) });
+	const sheetReport = instructor.getByRole('article', { name: /班级试题分析：平台成绩\.xlsx/ });
 	await expect(sheetReport.getByTestId('analysis-students')).toHaveText('3 人');
 	await expect(
 		sheetReport.getByRole('row', { name: /第 1 题（10 分）/ }).getByRole('cell')
@@ -255,10 +263,12 @@ test('a score sheet without a 满分 row asks for full marks and names a bad cel
 	// Q2: mean 1 of 4 → 0.25, flagged as too hard.
 	await expect(report.getByRole('row', { name: /Q2/ }).getByRole('cell').nth(2)).toHaveText('0.25');
 	await expect(report.getByRole('row', { name: /Q2/ })).toContainText('太难');
+	// A broken workbook is refused by name; the analysis on screen stays.
 	await region.getByLabel('选择成绩表…').setInputFiles({
 		name: 'scores.xlsx',
-		mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+		mimeType: XLSX_TYPE,
 		buffer: Buffer.from('PK')
 	});
-	await expect(region.getByRole('alert')).toContainText('「另存为」CSV');
+	await expect(region.getByRole('alert')).toContainText('无法读取「scores.xlsx」');
+	await expect(report.getByRole('row', { name: /Q2/ })).toContainText('太难');
 });

@@ -5,7 +5,7 @@
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { parse as parseYaml } from 'yaml';
-import { readContentFiles } from '../content-files';
+import { readContentFiles } from '../../src/lib/content/read-files.server';
 import { searchDocuments } from '../../src/lib/search/documents';
 import { buildSearchIndex, loadSearchIndex, search } from '../../src/lib/search/index';
 import type { ChapterMeta, GlossaryTerm } from '../../src/lib/content/schema';

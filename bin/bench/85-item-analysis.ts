@@ -4,7 +4,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { analyseItems, type ScoreMatrix } from '../../src/lib/analytics/item-analysis';
-import { readScoreSheetCsv, sheetMatrix } from '../../src/lib/analytics/score-sheet';
+import { readScoreSheet, sheetMatrix } from '../../src/lib/analytics/score-sheet';
 
 const STUDENTS = 500;
 const ITEMS = 40;
@@ -46,7 +46,7 @@ export async function bench(): Promise<void> {
 		alpha = analyseItems(matrix).alpha;
 		modelRuns.push(performance.now() - start);
 		start = performance.now();
-		analyseItems(sheetMatrix(readScoreSheetCsv(bytes), max));
+		analyseItems(sheetMatrix(readScoreSheet(bytes), max));
 		fileRuns.push(performance.now() - start);
 	}
 	const model = median(modelRuns);

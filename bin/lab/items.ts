@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { analyseItems } from '../../src/lib/analytics/item-analysis';
 import { ModelError } from '../../src/lib/analytics/model-error';
-import { readScoreSheetCsv, sheetMatrix } from '../../src/lib/analytics/score-sheet';
+import { readScoreSheet, sheetMatrix } from '../../src/lib/analytics/score-sheet';
 import { CliError } from './cli-error';
 import { parseOptions } from './read-input';
 
@@ -31,7 +31,7 @@ export async function run(args: string[]): Promise<string> {
 		throw new CliError(`读不到文件「${options.input}」`);
 	}
 	try {
-		const sheet = readScoreSheetCsv(bytes);
+		const sheet = readScoreSheet(bytes);
 		const max = options.max ? parseMax(options.max) : sheet.max;
 		if (!max) throw new CliError('缺少 --max m1,m2,…（成绩表里也没有「满分」行）');
 		const analysis = analyseItems(sheetMatrix(sheet, max));

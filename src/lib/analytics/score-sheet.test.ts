@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { encodeText } from './import/encode-text';
+import { compoundFile, writeXlsx } from './import/xlsx-fixture';
 import { analyseItems } from './item-analysis';
 import { ModelError } from './model-error';
 import {
 	highestScores,
 	parseScore,
-	readScoreSheetCsv,
+	readScoreSheet,
 	scoreSheetFromRows,
 	sheetMatrix
 } from './score-sheet';
 
-const csv = (text: string) => readScoreSheetCsv(new TextEncoder().encode(text));
+const csv = (text: string) => readScoreSheet(new TextEncoder().encode(text));
 
 describe('reading a score sheet', () => {
 	it('reads students, items and scores from a CSV with Excel trailing commas', () => {
@@ -37,7 +38,7 @@ describe('reading a score sheet', () => {
 	});
 
 	it('reads a GBK sheet from Chinese Excel', () => {
-		const sheet = readScoreSheetCsv(encodeText('学生,选择题\n王五,２\n', 'gb18030'));
+		const sheet = readScoreSheet(encodeText('学生,选择题\n王五,２\n', 'gb18030'));
 		expect(sheet.students[0].name).toBe('王五');
 		expect(sheet.scores).toEqual([[2]]);
 	});
@@ -65,7 +66,34 @@ describe('reading a score sheet', () => {
 		);
 	});
 
-	it('accepts rows from any reader (the seam an .xlsx reader plugs into)', () => {
+	it('reads an Excel workbook the same as the CSV of its first sheet', () => {
+		const workbook = writeXlsx([
+			{
+				name: '成绩',
+				rows: [
+					['学号', '案例', '选择'],
+					['满分', 20, { formula: '1+1', cached: 2 }],
+					[2026001, 15, 2],
+					['2026002', 0, 1.5]
+				]
+			},
+			{ name: '说明', rows: [['只读第一个工作表']] }
+		]);
+		const fromWorkbook = readScoreSheet(workbook);
+		expect(fromWorkbook).toEqual(csv('学号,案例,选择\n满分,20,2\n2026001,15,2\n2026002,0,1.5\n'));
+		expect(fromWorkbook.students).toEqual([
+			{ name: '2026001', line: 3 },
+			{ name: '2026002', line: 4 }
+		]);
+	});
+
+	it('names an old .xls workbook instead of reading it as text', () => {
+		expect(() => readScoreSheet(compoundFile(['Root Entry', 'Workbook']))).toThrow(
+			/旧版 Excel 工作簿（.xls/
+		);
+	});
+
+	it('accepts rows from any reader', () => {
 		const sheet = scoreSheetFromRows([
 			{ cells: ['学生', 'A', 'B'], line: 1 },
 			{ cells: ['甲', '1', '0'], line: 2 },

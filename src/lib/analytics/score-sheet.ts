@@ -1,9 +1,8 @@
 /**
  * A plain score sheet as any LMS exports it — first column the student, then one column per item —
- * turned into the matrix item analysis reads. Reading is split in two so other formats plug in:
- * `readScoreSheetCsv` decodes a CSV with the shared importer (encodings, delimiters, quoted
- * fields) and hands its rows to `scoreSheetFromRows`, which any reader of a spreadsheet (e.g. an
- * .xlsx sheet's rows) can call the same way.
+ * turned into the matrix item analysis reads. `readScoreSheet` takes a CSV or an Excel workbook
+ * through the shared importer (encodings, delimiters, quoted fields, the first sheet's cells) and
+ * hands its rows to `scoreSheetFromRows`.
  *
  * An optional row whose first cell is 满分 (or "max", "full marks", "满分值") gives each item's
  * full marks; otherwise the caller supplies them. Every problem names its row and column.
@@ -11,6 +10,7 @@
 import { openText, type EncodingChoice } from './import/decode';
 import { ImportError } from './import/import-error';
 import { detectDelimiter, forEachRow } from './import/rows';
+import { formatOf, scanTable, unwrapGzip } from './import/table';
 import { ModelError } from './model-error';
 import type { ScoreMatrix } from './item-analysis';
 
@@ -158,24 +158,27 @@ function listProblems(problems: string[]): string {
 }
 
 /**
- * Reads a CSV (or tab-separated) score sheet through the shared importer: encoding detection
- * (UTF-8, GBK, UTF-16), delimiter detection, quoted fields and line numbers.
+ * Reads a score sheet: CSV or tab-separated text (encoding detection — UTF-8, GBK, UTF-16 —
+ * delimiter detection, quoted fields, line numbers) or the first sheet of an .xlsx workbook (row
+ * numbers as Excel shows them).
  */
-export function readScoreSheetCsv(
-	bytes: Uint8Array,
-	encoding: EncodingChoice = 'auto'
-): ScoreSheet {
+export function readScoreSheet(bytes: Uint8Array, encoding: EncodingChoice = 'auto'): ScoreSheet {
 	const rows: SheetRow[] = [];
+	const keep = (cells: readonly string[], line: number) => {
+		rows.push({ cells, line });
+		if (rows.length > SHEET_LIMITS.students + 10) {
+			throw new ModelError(`成绩表超过 ${SHEET_LIMITS.students} 名学生的上限。`);
+		}
+	};
 	try {
-		const { pieces } = openText(bytes, encoding);
-		const text = [...pieces].join('');
-		const delimiter = detectDelimiter(text.slice(0, 65_536)) ?? ',';
-		forEachRow([text], delimiter, (cells, line) => {
-			rows.push({ cells, line });
-			if (rows.length > SHEET_LIMITS.students + 10) {
-				throw new ModelError(`成绩表超过 ${SHEET_LIMITS.students} 名学生的上限。`);
-			}
-		});
+		const data = unwrapGzip(bytes);
+		if (formatOf(data) === 'xlsx') {
+			// Every row is data here: scoreSheetFromRows finds the heading and the 满分 row itself.
+			scanTable(data, { header: false }, keep);
+		} else {
+			const text = [...openText(data, encoding).pieces].join('');
+			forEachRow([text], detectDelimiter(text.slice(0, 65_536)) ?? ',', keep);
+		}
 	} catch (error) {
 		if (error instanceof ImportError) throw new ModelError(error.message);
 		throw error;

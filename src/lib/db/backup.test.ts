@@ -7,6 +7,7 @@ import {
 	importBackup,
 	lastImportSnapshot,
 	parseBackup,
+	planUndo,
 	undoLastImport,
 	type Backup
 } from './backup';
@@ -200,9 +201,39 @@ describe('backup', () => {
 		expect(new Set((after.attempts as { id: number }[]).map((a) => a.id)).size).toBe(3);
 		expect(await lastImportSnapshot()).toBe(42);
 
-		expect(await undoLastImport()).toBe(true);
+		expect(await planUndo()).toEqual({ takenAt: 42, restored: 2, kept: 0 });
+		expect(await undoLastImport()).toEqual({ takenAt: 42, restored: 2, kept: 0 });
 		expect(await currentTables()).toEqual(before);
 		expect(await lastImportSnapshot()).toBeUndefined();
+		expect(await undoLastImport()).toBeNull();
+	});
+
+	it('undoes an import but keeps what was written after it, and says how much', async () => {
+		await fill();
+		const theirs = await createBackup();
+		theirs.tables.notes.push({ chapter: 'kano', text: '只在备份里', updatedAt: 5 });
+		theirs.tables.notes.push({ chapter: 'crm-basics', text: '备份里的第一章', updatedAt: 5 });
+		await importBackup(theirs, 'merge', 42);
+
+		// After the import: a new note, an edit of an imported note, a new case draft.
+		await saveNote('satisfaction', '导入之后写的', 50);
+		await saveNote('crm-basics', '导入之后改过的第一章', 60);
+		await saveDraft('haier-made-to-order', 'q1', '导入之后的草稿', 70);
+
+		expect(await planUndo()).toEqual({ takenAt: 42, restored: 1, kept: 3 });
+		await undoLastImport();
+		const tables = await currentTables();
+		const notes = Object.fromEntries(
+			(tables.notes as { chapter: string; text: string }[]).map((n) => [n.chapter, n.text])
+		);
+		expect(notes.kano).toBeUndefined();
+		expect(notes.satisfaction).toBe('导入之后写的');
+		expect(notes['crm-basics']).toBe('导入之后改过的第一章');
+		expect(
+			(tables.caseAnswers as { caseId: string; text: string }[]).find(
+				(a) => a.caseId === 'haier-made-to-order'
+			)?.text
+		).toBe('导入之后的草稿');
 	});
 });
 

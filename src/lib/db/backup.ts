@@ -5,6 +5,7 @@
  * or merged. A file that fails any check changes nothing.
  */
 import { z } from 'zod';
+import { canonicalJson } from '../canonical-json';
 import { sha256Hex } from '../sha256';
 import { database, DATABASE_NAME, type CrmDatabase } from './database';
 import { TABLE_LABELS, TABLE_NAMES, tableSchemas, type TableName } from './backup-schema';
@@ -201,8 +202,6 @@ export async function importBackup(
 	const db = await database();
 	await db.transaction('rw', [...TABLE_NAMES, 'snapshots'], async () => {
 		const current = await readTables(db);
-		await db.snapshots.clear();
-		await db.snapshots.add({ takenAt: now, tables: current });
 		const next =
 			mode === 'replace'
 				? backup.tables
@@ -216,6 +215,9 @@ export async function importBackup(
 			next.history = [...(next.history as HistoryEntry[]), ...drafts.history];
 		}
 		await writeTables(db, next);
+		// Both sides of the import, so undo can tell the import's records from later work.
+		await db.snapshots.clear();
+		await db.snapshots.add({ takenAt: now, tables: current, after: await readTables(db) });
 	});
 }
 
@@ -225,15 +227,77 @@ export async function lastImportSnapshot(): Promise<number | undefined> {
 	return (await db.snapshots.orderBy('takenAt').last())?.takenAt;
 }
 
-/** Puts back the data as it was before the last import. */
-export async function undoLastImport(): Promise<boolean> {
+export interface UndoPlan {
+	takenAt: number;
+	/** Records the import added or changed that are still as it left them: put back as before. */
+	restored: number;
+	/** Records added, changed or deleted after the import: kept as they are. */
+	kept: number;
+}
+
+interface UndoStep {
+	table: TableName;
+	key: IndexableKey;
+	/** The record before the import; undefined when the import added it. */
+	before: unknown;
+}
+type IndexableKey = string | number;
+
+const byKey = (records: unknown[], keyPath: string) =>
+	new Map((records as AnyRecord[]).map((r) => [r[keyPath] as IndexableKey, r]));
+
+/**
+ * What undoing the last import would do: every record the import touched goes back to how it was,
+ * unless it has changed since — then it is later work and stays, as does every record the import
+ * did not touch. A snapshot from before `after` was kept can only be restored whole.
+ */
+async function undoSteps(db: CrmDatabase): Promise<{ plan: UndoPlan; steps: UndoStep[] } | null> {
+	const snapshot = await db.snapshots.orderBy('takenAt').last();
+	if (!snapshot) return null;
+	const tables = await readTables(db);
+	const steps: UndoStep[] = [];
+	let kept = 0;
+	for (const table of TABLE_NAMES) {
+		const keyPath = db.table(table).schema.primKey.keyPath as string;
+		const before = byKey(snapshot.tables[table] ?? [], keyPath);
+		const after = byKey(snapshot.after?.[table] ?? [], keyPath);
+		const current = byKey(tables[table], keyPath);
+		for (const key of new Set([...before.keys(), ...after.keys(), ...current.keys()])) {
+			const old = canonicalJson(before.get(key));
+			const now = canonicalJson(current.get(key));
+			if (!snapshot.after) {
+				if (now !== old) steps.push({ table, key, before: before.get(key) });
+				continue;
+			}
+			const imported = canonicalJson(after.get(key));
+			if (now !== imported)
+				kept += 1; // written since the import: stays as it is
+			else if (imported !== old) steps.push({ table, key, before: before.get(key) });
+		}
+	}
+	return { plan: { takenAt: snapshot.takenAt, restored: steps.length, kept }, steps };
+}
+
+/** What `undoLastImport` would put back and keep, for the learner to confirm. */
+export async function planUndo(): Promise<UndoPlan | null> {
+	const db = await database();
+	return db.transaction('r', [...TABLE_NAMES, 'snapshots'], async () => {
+		return (await undoSteps(db))?.plan ?? null;
+	});
+}
+
+/** Puts back what the last import changed, keeping everything written since; null if none. */
+export async function undoLastImport(): Promise<UndoPlan | null> {
 	const db = await database();
 	return db.transaction('rw', [...TABLE_NAMES, 'snapshots'], async () => {
-		const snapshot = await db.snapshots.orderBy('takenAt').last();
-		if (!snapshot) return false;
-		await writeTables(db, snapshot.tables as BackupTables);
+		const undo = await undoSteps(db);
+		if (!undo) return null;
+		for (const { table, key, before } of undo.steps) {
+			if (before === undefined) await db.table(table).delete(key);
+			else await db.table(table).put(before);
+		}
 		await db.snapshots.clear();
-		return true;
+		return undo.plan;
 	});
 }
 

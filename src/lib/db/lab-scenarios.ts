@@ -44,6 +44,10 @@ export async function saveScenario(
 }
 
 /** A lab's scenarios, most recently saved first. For `live()`. */
+/** Every lab's scenarios, most recently changed first (for live queries). */
+export const allScenarios = (db: CrmDatabase): Promise<LabScenario[]> =>
+	db.labScenarios.orderBy('updatedAt').reverse().toArray();
+
 export async function scenariosFor(db: CrmDatabase, lab: string): Promise<LabScenario[]> {
 	const list = await db.labScenarios.where('lab').equals(lab).toArray();
 	return list.sort((a, b) => b.updatedAt - a.updatedAt);

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { closeDatabaseForTests } from './database';
+import { closeDatabaseForTests, database } from './database';
 import { allNotes, noteFor, saveNote } from './notes';
 
 beforeEach(async () => {
@@ -28,7 +28,7 @@ describe('chapter notes', () => {
 		await saveNote('crm-basics', 'a', 10);
 		await saveNote('loyalty', 'b', 30);
 		await saveNote('segmentation', 'c', 20);
-		expect((await allNotes()).map((n) => n.chapter)).toEqual([
+		expect((await allNotes(await database())).map((n) => n.chapter)).toEqual([
 			'loyalty',
 			'segmentation',
 			'crm-basics'

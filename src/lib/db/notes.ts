@@ -1,5 +1,5 @@
 /** The learner's Markdown notes, one per chapter. */
-import { database } from './database';
+import { database, type CrmDatabase } from './database';
 import type { ChapterNote } from './schema';
 
 /** Saves a chapter's note; an empty note is deleted so /me lists only real notes. */
@@ -15,7 +15,5 @@ export async function noteFor(chapter: string): Promise<ChapterNote | undefined>
 }
 
 /** All notes, most recently edited first. */
-export async function allNotes(): Promise<ChapterNote[]> {
-	const db = await database();
-	return db.notes.orderBy('updatedAt').reverse().toArray();
-}
+export const allNotes = (db: CrmDatabase): Promise<ChapterNote[]> =>
+	db.notes.orderBy('updatedAt').reverse().toArray();

@@ -70,6 +70,9 @@ export async function undoLastReview(questionId: string): Promise<boolean> {
 }
 
 /** Attempts grouped by question. For `live()`. */
+/** Every answer recorded (for live queries). */
+export const allAttempts = (db: CrmDatabase): Promise<Attempt[]> => db.attempts.toArray();
+
 export async function attemptsByQuestion(db: CrmDatabase): Promise<Map<string, Attempt[]>> {
 	const byQuestion = new Map<string, Attempt[]>();
 	await db.attempts.each((attempt) => {

@@ -60,7 +60,7 @@ describe('chapter reading progress', () => {
 		await recordReading('segmentation', 0.1, 0, 3000);
 		await recordReading('loyalty', 0.1, 0, 2000);
 		expect((await lastVisitedChapter())?.slug).toBe('segmentation');
-		expect(await allChapterProgress()).toHaveLength(3);
+		expect(await allChapterProgress(await database())).toHaveLength(3);
 	});
 
 	it('keeps marking read separate from the reading position', async () => {

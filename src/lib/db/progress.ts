@@ -1,5 +1,5 @@
 /** Reading progress per chapter. */
-import { database } from './database';
+import { database, type CrmDatabase } from './database';
 import type { ChapterProgress } from './schema';
 
 const blank = (slug: string): ChapterProgress => ({
@@ -15,10 +15,12 @@ export async function chapterProgress(slug: string): Promise<ChapterProgress> {
 	return (await db.chapterProgress.get(slug)) ?? blank(slug);
 }
 
-export async function allChapterProgress(): Promise<ChapterProgress[]> {
-	const db = await database();
-	return db.chapterProgress.toArray();
-}
+/** Every chapter's progress record (for live queries). */
+export const allChapterProgress = (db: CrmDatabase): Promise<ChapterProgress[]> =>
+	db.chapterProgress.toArray();
+
+/** One chapter's record, undefined before the first visit (for live queries). */
+export const storedProgress = (db: CrmDatabase, slug: string) => db.chapterProgress.get(slug);
 
 async function update(slug: string, change: (current: ChapterProgress) => ChapterProgress) {
 	const db = await database();

@@ -117,7 +117,10 @@ export interface Setting {
 export interface Snapshot {
 	id?: number;
 	takenAt: number;
+	/** The tables before the import. */
 	tables: Record<string, unknown[]>;
+	/** The tables as the import left them; absent in snapshots taken before undo kept later work. */
+	after?: Record<string, unknown[]>;
 }
 
 /** An assignment the instructor is building or has shared (/teach). */

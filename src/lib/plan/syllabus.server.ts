@@ -1,5 +1,5 @@
 /** The syllabus for page loads, read from content/ once per prerender. */
-import { readContentFiles } from '../../../bin/content-files';
+import { readContentFiles } from '$lib/content/read-files.server';
 import { topics } from '$lib/content';
 import { buildSyllabus, type Syllabus } from './syllabus';
 

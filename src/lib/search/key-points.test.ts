@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { readContentFiles } from '../../../bin/content-files';
+import { readContentFiles } from '../content/read-files.server';
 import type { ChapterMeta } from '../content/schema';
 import { splitFrontMatter } from '../content/validate';
 import { slugFromPath } from '../content/validate-path';

@@ -8,7 +8,7 @@ import type { ItemMark, StoredSubmission } from '../db/schema';
 import type { Response } from '../practice/grade';
 import { totalMarks, type Assignment, type AssignmentItem } from './assignment';
 import { autoScore, roundMarks, scoringPoints, type ContentLookup } from './items';
-import { canonicalJson } from './checksum';
+import { canonicalJson } from '../canonical-json';
 import { parseSubmission, type SubmissionProblem } from './submission';
 
 /** The id of a mark: one item of one submission. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson } from './checksum';
+import { canonicalJson } from '../canonical-json';
 import { sampleAssignment, sampleSubmission } from './sample';
 import { parseSubmission, submissionFile, type Submission } from './submission';
 

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import type { Response } from '../practice/grade';
 import { fieldName, plausibleTime, type Assignment } from './assignment';
 import { sha256Hex } from '../sha256';
-import { canonicalJson } from './checksum';
+import { canonicalJson } from '../canonical-json';
 import {
 	ANSWER_MAX_CHARS,
 	formatBytes,

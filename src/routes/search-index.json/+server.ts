@@ -1,4 +1,4 @@
-import { readContentFiles } from '../../../bin/content-files';
+import { readContentFiles } from '$lib/content/read-files.server';
 import { searchDocuments } from '$lib/search/documents';
 import { buildSearchIndex } from '$lib/search';
 

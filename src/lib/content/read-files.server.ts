@@ -1,7 +1,7 @@
 /** Reads every file under content/ for validation (Node only). */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { ContentFile } from '../src/lib/content/validate';
+import type { ContentFile } from './validate';
 
 export function readContentFiles(root: string): ContentFile[] {
 	const files: ContentFile[] = [];

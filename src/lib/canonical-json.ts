@@ -1,6 +1,6 @@
 /**
- * The canonical JSON a submission's SHA-256 is taken over: keys sorted at every level, so the
- * checksum depends on the content, not on the order a program happened to write the fields in.
+ * JSON with keys sorted at every level (undefined fields left out), so two records compare — and a
+ * submission's SHA-256 is taken — by content, not by the order a program wrote the fields in.
  */
 
 export function canonicalJson(value: unknown): string {
