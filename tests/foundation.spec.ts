@@ -61,6 +61,7 @@ test('the main navigation reaches every section', async ({ page }) => {
 		['案例', '案例'],
 		['练习', '练习'],
 		['实验室', '实验室'],
+		['计划', '学习计划'],
 		['我的', '我的'],
 		['教师', '教师']
 	]) {

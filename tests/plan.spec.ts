@@ -1,0 +1,214 @@
+import AxeBuilder from '@axe-core/playwright';
+import { readdirSync, readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { parse as parseYaml } from 'yaml';
+import type { Question } from '../src/lib/content/schema';
+import { openPage } from './helpers';
+
+const bank: Question[] = readdirSync('content/questions')
+	.filter((name) => name.endsWith('.yaml'))
+	.flatMap((name) => parseYaml(readFileSync(`content/questions/${name}`, 'utf8')) as Question[]);
+const byStem = new Map(bank.map((q) => [q.stem, q]));
+const topicCount = (parseYaml(readFileSync('content/topics.yaml', 'utf8')) as unknown[]).length;
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Answers the question on screen wrongly, whatever its kind (options are shown shuffled). */
+async function answerWrongly(page: Page): Promise<void> {
+	const stem = (await page.locator('.stem').textContent())?.trim() ?? '';
+	const question = byStem.get(stem);
+	if (!question) throw new Error(`题库里找不到题干：${stem}`);
+	const options = question.options ?? [];
+	const letters = options.map((_, i) => String.fromCharCode(65 + i));
+	const option = (role: 'radio' | 'checkbox', text: string) =>
+		page.getByRole(role, { name: new RegExp(`^[A-H] ${escapeRegExp(text)}$`) });
+	if (question.type === 'single') {
+		await option('radio', options[letters.findIndex((l) => l !== question.answer)]).check();
+	} else if (question.type === 'multiple') {
+		const key = question.answer as string[];
+		await option('checkbox', options[letters.indexOf(key[0])]).check();
+	} else if (question.type === 'truefalse') {
+		await page.getByRole('radio', { name: question.answer ? '错' : '对' }).check();
+	} else {
+		await page.getByRole('textbox', { name: '你的答案' }).fill('不知道');
+	}
+	await page.getByRole('button', { name: '提交答案' }).click();
+	if (!['single', 'multiple', 'truefalse'].includes(question.type)) {
+		for (const box of await page.locator('.marking input[type=checkbox]').all())
+			await box.uncheck();
+		await page.getByRole('button', { name: '确认得分' }).click();
+	}
+}
+
+/** A local date `days` from today in the browser, as the date field takes it. */
+const dateIn = (page: Page, days: number) =>
+	page.evaluate((n) => {
+		const d = new Date();
+		d.setDate(d.getDate() + n);
+		const pad = (x: number) => String(x).padStart(2, '0');
+		return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+	}, days);
+
+async function setExamDate(page: Page, days: number): Promise<string> {
+	await openPage(page, '/plan/');
+	const examDate = await dateIn(page, days);
+	await page.getByLabel('考试日期').fill(examDate);
+	await page.getByLabel('每天学习时间（分钟）').fill('60');
+	await page.getByRole('button', { name: '保存并生成计划' }).click();
+	await expect(page.getByRole('status').filter({ hasText: '已保存' })).toBeVisible();
+	return examDate;
+}
+
+test('a learner plans to an exam 30 days ahead, exports the calendar, does today’s drill from the Today card, and keeps it all after a reload', async ({
+	page
+}) => {
+	// Some 20 page visits and a drill: longer than the default half minute on a shared machine.
+	test.setTimeout(120_000);
+	const examDate = await setExamDate(page, 30);
+	const days = page.getByTestId('plan-day');
+	await expect(days).toHaveCount(30);
+	await expect(days.first()).toContainText('今天');
+	await expect(
+		page.getByRole('heading', { name: `每日计划：距 ${examDate} 考试还有 30 天` })
+	).toBeVisible();
+	const studyDays = await days.filter({ has: page.getByRole('listitem') }).count();
+	expect(studyDays).toBeGreaterThan(20);
+
+	// The calendar: one all-day event per study day, the first today, tasks in the description.
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: `下载日历文件（.ics，${studyDays} 个学习日）` }).click()
+	]);
+	expect(download.suggestedFilename()).toBe(`crm-study-plan-${examDate}.ics`);
+	const ics = readFileSync((await download.path()) as string, 'utf8');
+	expect(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true);
+	expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
+	expect(ics.match(/^BEGIN:VEVENT\r$/gm)).toHaveLength(studyDays);
+	expect(ics.match(/^END:VEVENT\r$/gm)).toHaveLength(studyDays);
+	const today = await dateIn(page, 0);
+	expect(ics).toContain(`DTSTART;VALUE=DATE:${today.replaceAll('-', '')}`);
+	expect(ics.replace(/\r\n /g, '')).toContain('DESCRIPTION:· 阅读第 1 章 客户关系管理概述');
+
+	const counts = page.getByTestId('mastery-counts');
+	await expect(counts).toContainText(`未学 ${topicCount} 个`);
+	await expect(page.getByTestId('prediction-trend')).toHaveCount(0);
+	const predicted = async () =>
+		`${await page.getByTestId('predicted-score').textContent()} ${await page.getByTestId('predicted-interval').textContent()}`;
+	const before = await predicted();
+
+	// Today's new questions, started from the Today card on the home page.
+	await openPage(page, '/');
+	const card = page.getByRole('region', { name: /今天的学习任务/ });
+	await expect(card).toContainText('距考试 30 天');
+	const start = card.getByRole('link', { name: /^开始：第 1 章 客户关系管理概述新题 \d+ 道$/ });
+	const planned = Number((await start.getAttribute('aria-label'))?.match(/(\d+) 道$/)?.[1]);
+	await start.click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('计划中的新题');
+	for (let n = 1; n <= planned; n++) {
+		await expect(page.getByText(`第 ${n} / ${planned} 题`)).toBeVisible();
+		await answerWrongly(page);
+		await page.getByRole('button', { name: n < planned ? '下一题' : '查看结果' }).click();
+	}
+	await expect(page.getByText(`答对 0 / ${planned}`)).toBeVisible();
+
+	// The plan page now counts those points as practised, and the prediction has moved.
+	await openPage(page, '/plan/');
+	await expect(counts).not.toContainText(`未学 ${topicCount} 个`);
+	await expect(counts).toContainText(/薄弱 [1-9]\d* 个/);
+	const after = await predicted();
+	expect(after).not.toBe(before);
+	// Two weeks and one week ago nothing had been answered: the prediction then was the first one.
+	const first = /约 (\d+) 分/.exec(before)?.[1];
+	await expect(page.getByTestId('prediction-trend')).toContainText(
+		`两周前约 ${first} 分 → 一周前约 ${first} 分 → 现在约`
+	);
+	const firstDay = days.first();
+	await expect(firstDay).not.toContainText(`新题 ${planned} 道（15 分钟）开始`);
+
+	await page.reload();
+	await expect(page.getByLabel('考试日期')).toHaveValue(examDate);
+	await expect(page.getByLabel('每天学习时间（分钟）')).toHaveValue('60');
+	await expect(days).toHaveCount(30);
+	await expect(counts).toContainText(/薄弱 [1-9]\d* 个/);
+	expect(await predicted()).toBe(after);
+	await openPage(page, '/me/');
+	await expect(page.getByRole('region', { name: /今天的学习任务/ })).toContainText('距考试 30 天');
+});
+
+test('a date that gives no plan is refused with a message naming the field, and nothing is stored', async ({
+	page
+}) => {
+	await openPage(page, '/plan/');
+	await page.getByRole('button', { name: '保存并生成计划' }).click();
+	await expect(page.getByRole('alert')).toHaveText('考试日期：请先选一天。');
+	await page.getByLabel('考试日期').fill(await dateIn(page, 0));
+	await page.getByRole('button', { name: '保存并生成计划' }).click();
+	await expect(page.getByRole('alert')).toHaveText('考试日期：考试日期必须在今天之后。');
+	await page.getByLabel('考试日期').fill(await dateIn(page, 10));
+	await page.getByLabel('每天学习时间（分钟）').fill('5');
+	await page.getByRole('button', { name: '保存并生成计划' }).click();
+	await expect(page.getByRole('alert')).toHaveText('每天学习时间须在 20–600 分钟之间。');
+	await page.reload();
+	await expect(page.getByLabel('考试日期')).toHaveValue('');
+	await expect(page.getByTestId('plan-day')).toHaveCount(0);
+});
+
+test('the plan and mastery map fit 375 px without sideways scrolling and pass axe', async ({
+	page
+}) => {
+	// axe over 62 points and 30 days takes a while on a loaded machine.
+	test.setTimeout(120_000);
+	await page.setViewportSize({ width: 375, height: 800 });
+	await setExamDate(page, 30);
+	await expect(page.getByTestId('mastery-point')).toHaveCount(topicCount);
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+	// Keyboard: the drill link of the first point is reachable and named after it.
+	const drill = page.getByRole('link', { name: /^5 题练习：/ }).first();
+	await drill.focus();
+	await expect(drill).toBeFocused();
+	const axe = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+		.analyze();
+	expect(axe.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+});
+
+test('after 交卷 the mock review lists every question with the answer given, the key and the explanation', async ({
+	page
+}) => {
+	test.setTimeout(90_000);
+	page.on('dialog', (dialog) => void dialog.accept());
+	await openPage(page, '/practice/mock/');
+	await page.getByRole('button', { name: '开始模拟考试' }).click();
+	const items = page.locator('section.section').first().locator('li.item');
+	await items.nth(0).getByRole('radio').nth(0).check();
+	await expect(page.getByText('已答 1 /')).toBeVisible();
+	await page.getByRole('button', { name: '交卷' }).click();
+	const confirmButtons = page.getByRole('button', { name: '确认得分' });
+	await expect(confirmButtons.first()).toBeVisible();
+	for (let left = await confirmButtons.count(); left > 0; left--) {
+		await confirmButtons.first().click();
+		await expect(confirmButtons).toHaveCount(left - 1);
+	}
+	await page.getByRole('button', { name: '查看成绩' }).click();
+	const report = page.getByRole('region', { name: /最近一次成绩/ });
+	await report.getByText(/逐题回顾：共 29 道/).click();
+	const reviewed = report.getByTestId('review-item');
+	await expect(reviewed).toHaveCount(29);
+	for (const item of await reviewed.all()) {
+		const stem = (await item.locator('.review-stem').textContent()) ?? '';
+		// The longest stem in the line: some stems are the start of others.
+		const question = bank
+			.filter((q) => stem.includes(q.stem))
+			.sort((a, b) => b.stem.length - a.stem.length)[0];
+		expect(question, stem).toBeDefined();
+		await expect(item).toContainText(`解析：${question!.explanation}`);
+		if (['single', 'multiple', 'truefalse'].includes(question!.type)) {
+			await expect(item).toContainText('正确答案：');
+		} else {
+			await expect(item).toContainText('（未作答）');
+			await expect(item).toContainText(String(question!.answer).slice(0, 20));
+		}
+	}
+	await expect(reviewed.first()).toContainText('你的选择');
+	await expect(reviewed.last().getByRole('link', { name: '在新标签页打开案例全文' })).toBeVisible();
+});
