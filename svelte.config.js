@@ -1,4 +1,6 @@
 import adapter from '@sveltejs/adapter-static';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { mdsvex } from 'mdsvex';
 import { headingId } from './src/lib/content/slug.js';
@@ -52,6 +54,53 @@ function importContentComponents() {
 	};
 }
 
+/**
+ * CSP sources for the inline scripts written by hand in src/app.html (the theme set before first
+ * paint). SvelteKit hashes only the start-up script it writes itself, so these are hashed here,
+ * from the file, and an edit to the script can never leave it blocked.
+ * @returns {`sha256-${string}`[]}
+ */
+function appHtmlScriptHashes() {
+	const html = readFileSync(new URL('./src/app.html', import.meta.url), 'utf8');
+	return [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
+		([, body]) =>
+			/** @type {`sha256-${string}`} */ (
+				`sha256-${createHash('sha256').update(body).digest('base64')}`
+			)
+	);
+}
+
+/**
+ * Content-Security-Policy, written into every prerendered page as a <meta> tag ('hash' mode:
+ * the pages are static files, so there is no server to hand out nonces).
+ * @type {NonNullable<import('@sveltejs/kit').KitConfig['csp']>}
+ */
+const csp = {
+	mode: 'hash',
+	directives: {
+		'default-src': ['self'],
+		// Our own files plus the hashes of the inline start-up scripts (SvelteKit adds its own).
+		// No 'unsafe-eval': zod runs jitless (src/hooks.client.ts) and nothing else needs eval.
+		'script-src': ['self', ...appHtmlScriptHashes()],
+		// 'unsafe-inline' for styles only, because the pages depend on inline style attributes:
+		// KaTeX's formula HTML positions every glyph with style="…", and Svelte writes style
+		// attributes (style:, bar widths, chart positions) and <style> elements for transitions.
+		// Styles cannot run code; scripts stay locked down.
+		'style-src': ['self', 'unsafe-inline'],
+		// Chart exports draw through data: and blob: URLs; Markdown images from other hosts are
+		// never fetched (src/lib/markdown.ts shows them as links).
+		'img-src': ['self', 'data:', 'blob:'],
+		// Vite inlines small font files (KaTeX's) into the CSS as data: URLs.
+		'font-src': ['self', 'data:'],
+		'connect-src': ['self'],
+		// The labs' Web Workers and the offline service worker are our own files.
+		'worker-src': ['self', 'blob:'],
+		'object-src': ['none'],
+		'base-uri': ['self'],
+		'form-action': ['self']
+	}
+};
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	extensions: ['.svelte', '.md'],
@@ -67,7 +116,8 @@ const config = {
 			base: /** @type {'' | `/${string}`} */ (process.env.BASE_PATH ?? ''),
 			relative: true
 		},
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		csp
 	}
 };
 
