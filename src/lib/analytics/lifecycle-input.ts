@@ -95,6 +95,15 @@ export const CUSTOMER_TABLE_FIELDS: readonly {
 	{ key: 'total', label: '消费金额列', required: false }
 ];
 
+/** The columns a mapping form chose, or null while a required one is missing. */
+export function customerTableColumns(
+	chosen: Partial<Record<string, string>>
+): CustomerTableColumns | null {
+	const { id, first, last, purchases, total } = chosen;
+	if (!id || !first || !last || !purchases) return null;
+	return total ? { id, first, last, purchases, total } : { id, first, last, purchases };
+}
+
 const ROLE_NAMES: Record<CustomerTableRole, string> = {
 	id: '客户编号',
 	first: '首次购买日期',
