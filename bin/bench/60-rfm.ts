@@ -95,7 +95,7 @@ function runTask(task: Task, bytes: Uint8Array): Measurement {
 		const survival = kaplanMeier(lifetimesOf(read.histories, 180, asOf));
 		step();
 		sampleHeap();
-		detail = `${read.rows} rows, ${read.histories.length} customers, ${cohorts.length} cohorts, median lifetime ${survival.medianDays} days`;
+		detail = `${read.rows} rows, ${read.histories.length} customers, ${cohorts.length} cohorts, median lifetime ${survival.medianDays ?? 'not reached'}${survival.medianDays === null ? '' : ' days'}`;
 	} else {
 		const [id, date, amount, invoice] = SAMPLE_HEADERS.retail;
 		const summary = summarizeTransactionFile(bytes, {
