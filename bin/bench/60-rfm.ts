@@ -1,7 +1,8 @@
 /**
  * RFM end to end on a generated 1,000,000-row transaction CSV, beside papaparse parsing the same
  * text and doing nothing else. Goal (issue 6): the whole analysis within 1.3× of parse-only, and
- * peak memory under 400 MB.
+ * peak memory under 400 MB. The lifecycle lab's models on the same file — purchase histories,
+ * cohort retention and Kaplan–Meier survival — beside the RFM run: goal (issue 20) within 1.5×.
  *
  * Each measurement runs in its own Node process, so its peak memory (the process's maximum
  * resident set, and the largest V8 heap seen while it runs) is its own and not left over from
@@ -19,7 +20,11 @@ import {
 	rfmInputsOf,
 	summarizeTransactionFile
 } from '../../src/lib/analytics/import/transaction-file';
+import { cohortRetention } from '../../src/lib/analytics/cohorts';
+import { latestPurchaseDay } from '../../src/lib/analytics/customer-histories';
+import { readTransactionHistories } from '../../src/lib/analytics/lifecycle-input';
 import { pareto } from '../../src/lib/analytics/pareto';
+import { kaplanMeier, lifetimesOf } from '../../src/lib/analytics/survival';
 import { scoreRfm } from '../../src/lib/analytics/rfm';
 import { generateSampleCsv, SAMPLE_HEADERS } from '../../src/lib/analytics/sample-data';
 
@@ -28,7 +33,7 @@ const ROUNDS = 3;
 const CHILD_FLAG = '--rfm-bench-child';
 
 /** Parse-only, or the analysis counting frequency by rows or by distinct invoices (订单号). */
-type Task = 'parse-only' | 'rfm-rows' | 'rfm-invoices';
+type Task = 'parse-only' | 'rfm-rows' | 'rfm-invoices' | 'lifecycle';
 
 interface Measurement {
 	ms: number;
@@ -36,7 +41,10 @@ interface Measurement {
 	cpuMs: number;
 	maxRssMb: number;
 	peakHeapMb: number;
-	/** Where the time went, for the analysis: read + aggregate, scoreRfm (R, F, M, class8), pareto. */
+	/**
+	 * Where the time went: read + aggregate, scoreRfm (R, F, M, class8), pareto; for lifecycle,
+	 * read into histories, cohorts, survival.
+	 */
 	stepsMs: number[];
 	detail: string;
 }
@@ -74,6 +82,20 @@ function runTask(task: Task, bytes: Uint8Array): Measurement {
 		steps.push(performance.now() - parseStart);
 		sampleHeap();
 		detail = `${rows} rows incl. header`;
+	} else if (task === 'lifecycle') {
+		const [id, date, amount] = SAMPLE_HEADERS.retail;
+		const read = readTransactionHistories(bytes, {
+			columns: { id, date, amount },
+			onProgress: sampleHeap
+		});
+		step();
+		const cohorts = cohortRetention(read.histories);
+		step();
+		const asOf = latestPurchaseDay(read.histories);
+		const survival = kaplanMeier(lifetimesOf(read.histories, 180, asOf));
+		step();
+		sampleHeap();
+		detail = `${read.rows} rows, ${read.histories.length} customers, ${cohorts.length} cohorts, median lifetime ${survival.medianDays ?? 'not reached'}${survival.medianDays === null ? '' : ' days'}`;
 	} else {
 		const [id, date, amount, invoice] = SAMPLE_HEADERS.retail;
 		const summary = summarizeTransactionFile(bytes, {
@@ -108,7 +130,7 @@ function measureInChild(task: Task, file: string): Measurement {
 	return JSON.parse(output.trim().split('\n').at(-1) as string) as Measurement;
 }
 
-const TASKS: Task[] = ['parse-only', 'rfm-rows', 'rfm-invoices'];
+const TASKS: Task[] = ['parse-only', 'rfm-rows', 'rfm-invoices', 'lifecycle'];
 
 /**
  * Each task's fastest round (the machine is shared: slower rounds measure the neighbours), with
@@ -132,7 +154,8 @@ function measureAll(file: string): Record<Task, Measurement> {
 	return {
 		'parse-only': best('parse-only'),
 		'rfm-rows': best('rfm-rows'),
-		'rfm-invoices': best('rfm-invoices')
+		'rfm-invoices': best('rfm-invoices'),
+		lifecycle: best('lifecycle')
 	};
 }
 
@@ -170,6 +193,16 @@ export async function bench(): Promise<void> {
 				`    goal ≤ 1.3× parse-only: ${ratio <= 1.3 ? 'met' : 'missed'} (${ratio.toFixed(2)}×); peak < 400 MB: ${analysis.maxRssMb < 400 ? 'met' : 'missed'} (${analysis.maxRssMb.toFixed(0)} MB RSS)`
 			);
 		}
+		const lifecycle = measured.lifecycle;
+		const [read, cohorts, survival] = lifecycle.stepsMs.map((ms) => ms.toFixed(0));
+		console.log(line('lifecycle: histories + cohorts + survival', lifecycle));
+		console.log(
+			`    read into histories ${read} ms, cohortRetention ${cohorts} ms, Kaplan–Meier ${survival} ms  (${lifecycle.detail})`
+		);
+		const ratio = lifecycle.ms / measured['rfm-rows'].ms;
+		console.log(
+			`    goal ≤ 1.5× the RFM run (frequency = rows): ${ratio <= 1.5 ? 'met' : 'missed'} (${ratio.toFixed(2)}×)`
+		);
 	} finally {
 		rmSync(folder, { recursive: true, force: true });
 	}

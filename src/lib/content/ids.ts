@@ -9,6 +9,7 @@ export const LAB_IDS = [
 	'segmentation',
 	'clv',
 	'lifecycle',
+	'lifecycle-patterns',
 	'satisfaction',
 	'kano',
 	'delivered-value',

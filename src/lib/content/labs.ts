@@ -24,6 +24,11 @@ export const LABS: LabInfo[] = [
 		summary: '工商银行案例：客户在四个阶段间流动，投入措施看效果。'
 	},
 	{
+		id: 'lifecycle-patterns',
+		name: '客户关系模式实验室',
+		summary: '用自己的交易数据找出四种关系模式，看同期群留存、客户生存曲线和各阶段客户。'
+	},
+	{
 		id: 'satisfaction',
 		name: '满意度与忠诚度模拟器',
 		summary: '满意度陷阱、竞争强度与转换成本，施乐的 4 分与 5 分。'
@@ -58,6 +63,7 @@ const BUILT = {
 	'delivered-value': '/lab/delivered-value/',
 	kano: '/lab/kano/',
 	lifecycle: '/lab/lifecycle/',
+	'lifecycle-patterns': '/lab/lifecycle-patterns/',
 	'loyalty-types': '/lab/loyalty-types/',
 	clv: '/lab/clv/'
 } as const satisfies Partial<Record<LabId, `/lab/${string}/`>>;

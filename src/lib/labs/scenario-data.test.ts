@@ -77,7 +77,25 @@ const GOOD: Record<string, unknown> = {
 			physical: 5
 		}
 	},
-	'loyalty-types': { scheme: 'six', placements: { water: '垄断忠诚' } }
+	'loyalty-types': { scheme: 'six', placements: { water: '垄断忠诚' } },
+	'lifecycle-patterns': {
+		version: 1,
+		source: '样例商店',
+		read: { kind: 'transactions', rows: 3 },
+		histories: {
+			id: ['A', 'B'],
+			firstDay: [1, 5],
+			lastDay: [40, 5],
+			purchaseDays: [2, 1],
+			total: [30, 10],
+			laterDays: [39]
+		},
+		settings: {
+			rules: { inactiveDays: 180, explorationDays: 60, stablePurchases: 5, declineFactor: 2 },
+			asOfDay: null,
+			diagnosis: null
+		}
+	}
 };
 
 describe('scenario data each lab can open', () => {
@@ -123,6 +141,14 @@ describe('scenario data each lab can open', () => {
 				}
 			},
 			'客户汇总的 firstDay 列与客户数不符'
+		],
+		[
+			'lifecycle-patterns',
+			{
+				...(GOOD['lifecycle-patterns'] as object),
+				settings: { rules: { inactiveDays: 0 }, asOfDay: null }
+			},
+			'规则的沉寂天数（0）超出 1–100000'
 		],
 		[
 			'delivered-value',

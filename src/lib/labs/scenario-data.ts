@@ -51,6 +51,18 @@ const OFFER_PARTS: Record<string, [string, number, number]> = {
 /** Generous bounds: what the lab's inputs allow, and what a typed number may reasonably be. */
 const BIG = 1e12;
 
+/** Per-customer number columns, each as long as the customer list. */
+function numberColumns(columns: Record_, keys: string[], count: number): string | null {
+	for (const key of keys) {
+		const values = columns[key];
+		if (!Array.isArray(values) || values.length !== count)
+			return `客户汇总的 ${key} 列与客户数不符`;
+		if (!values.every((v) => typeof v === 'number' && Number.isFinite(v)))
+			return `客户汇总的 ${key} 列有不是数字的值`;
+	}
+	return null;
+}
+
 const checks: Record<LabId, Check> = {
 	'delivered-value': (data) =>
 		isObject(data)
@@ -126,6 +138,29 @@ const checks: Record<LabId, Check> = {
 			})
 		);
 	},
+	'lifecycle-patterns': (data) => {
+		if (!isObject(data) || data.version !== 1) return '不是生命周期模式实验室保存的分析';
+		if (typeof data.source !== 'string') return '缺少数据来源的名称';
+		const histories = data.histories;
+		if (!isObject(histories) || !Array.isArray(histories.id)) return '缺少客户编号';
+		if (!histories.id.every((id) => typeof id === 'string')) return '客户编号有不是文字的值';
+		const settings = data.settings;
+		if (!isObject(data.read) || !isObject(settings)) return '缺少读取结果或分析设置';
+		return first(
+			numberColumns(
+				histories,
+				['firstDay', 'lastDay', 'purchaseDays', 'total'],
+				histories.id.length
+			),
+			numbers(settings.rules, '规则', {
+				inactiveDays: ['沉寂天数', 1, 1e5],
+				explorationDays: ['考察期天数', 0, 1e5],
+				stablePurchases: ['稳定期购买次数', 2, 1e4],
+				declineFactor: ['退化倍数', 1, 1e3]
+			}),
+			settings.asOfDay === null ? null : numberIn(settings.asOfDay, '分析日', -1e6, 1e6)
+		);
+	},
 	segmentation: (data) => {
 		// The lab saves null when a scenario is saved before any data was analysed.
 		if (data === null) return '方案里没有分析数据';
@@ -138,13 +173,8 @@ const checks: Record<LabId, Check> = {
 		const columns = summary.customers;
 		if (!Array.isArray(columns.id)) return '缺少客户编号';
 		const count = columns.id.length;
-		for (const key of ['firstDay', 'lastDay', 'frequency', 'monetary'] as const) {
-			const values = columns[key];
-			if (!Array.isArray(values) || values.length !== count)
-				return `客户汇总的 ${key} 列与客户数不符`;
-			if (!values.every((v) => typeof v === 'number' && Number.isFinite(v)))
-				return `客户汇总的 ${key} 列有不是数字的值`;
-		}
+		const problem = numberColumns(columns, ['firstDay', 'lastDay', 'frequency', 'monetary'], count);
+		if (problem) return problem;
 		if (!columns.id.every((id) => typeof id === 'string')) return '客户编号有不是文字的值';
 		for (const key of ['earliestDay', 'latestDay'] as const) {
 			if (typeof summary[key] !== 'number' || !Number.isFinite(summary[key]))
