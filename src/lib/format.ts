@@ -3,6 +3,13 @@
 /** 0.8 → "80.0%" (digits = decimals of the percentage). */
 export const percent = (share: number, digits = 1): string => `${(share * 100).toFixed(digits)}%`;
 
+/** A count with thousands separators: 12,345. */
+export const count = (value: number): string => value.toLocaleString('zh-CN');
+
+/** An amount with two decimals and separators: 1,234.50. */
+export const yuan = (value: number): string =>
+	value.toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
 const dateTimeFormat = new Intl.DateTimeFormat('zh-CN', {
 	hour12: false,
 	dateStyle: 'short',

@@ -2,10 +2,7 @@
 import { utcMonth } from 'd3';
 import type { Pattern, Stage } from '$lib/analytics/lifecycle-patterns';
 
-export { percent } from '$lib/format';
-export const count = (value: number) => value.toLocaleString('zh-CN');
-export const yuan = (value: number) =>
-	value.toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+export { count, percent, yuan } from '$lib/format';
 
 /** From the earliest ending (red) to the kept relationship (green), as the chapter's figure. */
 export const PATTERN_COLOURS: Record<Pattern, string> = {

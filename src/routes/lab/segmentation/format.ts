@@ -2,11 +2,8 @@
 import { schemeTableau10 } from 'd3';
 import { CLASS8, type Class8 } from '$lib/analytics/rfm';
 
-export { percent } from '$lib/format';
-export const yuan = (value: number) =>
-	value.toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+export { count, percent, yuan } from '$lib/format';
 export const decimal = (value: number, digits = 1) => value.toFixed(digits);
-export const count = (value: number) => value.toLocaleString('zh-CN');
 
 /** Eight distinct colours (Tableau 10 reads well on light and dark backgrounds). */
 export const CLASS8_COLOURS = Object.fromEntries(
