@@ -12,12 +12,15 @@ import {
 	teachAssignments,
 	workFor
 } from './assignments';
+import { journalAnswer, pendingAnswers } from './answer-journal';
+import { MemoryStorage } from './drafts.test-storage';
 import { closeDatabaseForTests, database, DATABASE_NAME } from './database';
 import { sampleSubmission } from '../teach/sample';
 
 beforeEach(async () => {
 	await closeDatabaseForTests();
 	indexedDB.deleteDatabase(DATABASE_NAME);
+	(globalThis as { localStorage?: unknown }).localStorage = new MemoryStorage();
 });
 
 describe("the instructor's assignments", () => {
@@ -56,6 +59,33 @@ describe("a student's work", () => {
 			submissionChecksum: submission.checksum
 		});
 		expect(await myAssignments(await database())).toHaveLength(1);
+	});
+
+	it('applies a picked answer whose write a reload cut off, then clears it', async () => {
+		await startWork(sampleAssignment, { name: '张三', number: '2026001' }, 10);
+		await saveWorkAnswer(sampleAssignment.id, 'i2', 'A', 11);
+		// The click journalled 'C' synchronously; the page went away before IndexedDB had it.
+		journalAnswer(sampleAssignment.id, { itemId: 'i2', response: 'C', at: 12 });
+		journalAnswer(sampleAssignment.id, { itemId: 'i3', response: ['B', 'D'], at: 13 });
+		expect((await workFor(sampleAssignment.id))?.answers).toEqual({ i2: 'C', i3: ['B', 'D'] });
+		expect(pendingAnswers(sampleAssignment.id)).toEqual([]);
+	});
+
+	it('keeps a newer click journalled while an older write commits', async () => {
+		await startWork(sampleAssignment, { name: '张三', number: '2026001' }, 10);
+		const firstClick = saveWorkAnswer(sampleAssignment.id, 'i2', 'B', 11);
+		// A second click, journalled while the first write is still under way.
+		journalAnswer(sampleAssignment.id, { itemId: 'i2', response: 'D', at: 20 });
+		await firstClick;
+		expect(pendingAnswers(sampleAssignment.id)).toEqual([{ itemId: 'i2', response: 'D', at: 20 }]);
+		expect((await workFor(sampleAssignment.id))?.answers.i2).toBe('D');
+	});
+
+	it('drops journalled answers that have no work to go to, and unreadable entries', async () => {
+		journalAnswer('gone', { itemId: 'i1', response: 'A', at: 1 });
+		localStorage.setItem('crm-workbench:answer:["gone","i2"]', '{"itemId":"i2","response":7}');
+		expect(await workFor('gone')).toBeUndefined();
+		expect(localStorage.length).toBe(0);
 	});
 
 	it('refuses an answer for an assignment that was never started', async () => {

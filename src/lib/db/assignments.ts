@@ -5,6 +5,7 @@
 import type { Response } from '../practice/grade';
 import type { Assignment } from '../teach/assignment';
 import type { Student, Submission } from '../teach/submission';
+import { clearAnswer, journalAnswer, pendingAnswers, type PendingAnswer } from './answer-journal';
 import { database, type CrmDatabase } from './database';
 import type { AssignmentWork, TeachAssignment } from './schema';
 
@@ -36,8 +37,17 @@ export function teachAssignments(db: CrmDatabase): Promise<TeachAssignment[]> {
 	return db.teachAssignments.orderBy('updatedAt').reverse().toArray();
 }
 
+/** The student's work on an assignment, with any answer a reload cut off applied first. */
 export async function workFor(assignmentId: string): Promise<AssignmentWork | undefined> {
-	return (await database()).assignmentWork.get(assignmentId);
+	const db = await database();
+	const pending = pendingAnswers(assignmentId);
+	if (pending.length && (await db.assignmentWork.get(assignmentId))) {
+		for (const answer of pending) await commitAnswer(db, assignmentId, answer);
+	} else {
+		// Nothing to attach them to (the work was deleted): they cannot be kept.
+		for (const answer of pending) clearAnswer(assignmentId, answer.itemId, answer.at);
+	}
+	return db.assignmentWork.get(assignmentId);
 }
 
 /**
@@ -74,16 +84,27 @@ export async function saveWorkAnswer(
 	response: Response,
 	now = Date.now()
 ): Promise<void> {
-	const db = await database();
+	// Journalled before the first await, so a reload right after the click keeps it.
+	const pending = { itemId, response, at: now };
+	journalAnswer(assignmentId, pending);
+	await commitAnswer(await database(), assignmentId, pending);
+}
+
+async function commitAnswer(
+	db: CrmDatabase,
+	assignmentId: string,
+	{ itemId, response, at }: PendingAnswer
+): Promise<void> {
 	await db.transaction('rw', db.assignmentWork, async () => {
 		const work = await db.assignmentWork.get(assignmentId);
 		if (!work) throw new Error(`没有作业 ${assignmentId} 的作答记录`);
 		await db.assignmentWork.put({
 			...work,
 			answers: { ...work.answers, [itemId]: response },
-			updatedAt: now
+			updatedAt: Math.max(work.updatedAt, at)
 		});
 	});
+	clearAnswer(assignmentId, itemId, at);
 }
 
 /** Notes the latest 提交 with its auto scores and the checksum of the file produced. */
