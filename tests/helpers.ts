@@ -91,3 +91,18 @@ export async function mergeBackup(page: Page, backup: string): Promise<void> {
 	await page.getByRole('button', { name: '确认导入' }).click();
 	await expect(page.getByRole('status').filter({ hasText: '合并' })).toBeVisible();
 }
+
+/**
+ * Makes every IndexedDB write on this page fail from now on (until the next load), as when the
+ * page goes away before a transaction commits: what is not also journalled is lost.
+ */
+export async function failIndexedDbWrites(page: Page): Promise<void> {
+	await page.evaluate(() => {
+		const refuse = () => {
+			throw new DOMException('writes held by the test', 'AbortError');
+		};
+		IDBObjectStore.prototype.put = refuse;
+		IDBObjectStore.prototype.add = refuse;
+		IDBCursor.prototype.update = refuse;
+	});
+}

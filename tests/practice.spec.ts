@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { openPage } from './helpers';
+import { failIndexedDbWrites, openPage } from './helpers';
 import { expect, test, type Page } from '@playwright/test';
 import { parse as parseYaml } from 'yaml';
 import type { Question } from '../src/lib/content/schema';
@@ -89,6 +89,14 @@ test('a mock exam keeps its answers across a reload, then reports scores by sect
 	await page.reload();
 	await expect(items.nth(0).getByRole('radio').nth(0)).toBeChecked();
 	await expect(items.nth(1).getByRole('radio').nth(1)).toBeChecked();
+
+	// A click whose database write never commits (the page went away first) still counts.
+	await failIndexedDbWrites(page);
+	await items.nth(2).getByRole('radio').nth(2).check();
+	await expect(page.getByText(/作答或用时没有保存/)).toBeVisible();
+	await page.reload();
+	await expect(items.nth(2).getByRole('radio').nth(2)).toBeChecked();
+	await expect(page.getByText('已答 3 /')).toBeVisible();
 	await page.getByRole('button', { name: '暂停' }).click();
 	await expect(page.getByRole('timer')).toHaveText('已暂停');
 	await page.getByRole('button', { name: '继续作答' }).click();

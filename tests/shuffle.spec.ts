@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { parse as parseYaml } from 'yaml';
-import { openPage } from './helpers';
+import { failIndexedDbWrites, openPage } from './helpers';
 import type { Question } from '../src/lib/content/schema';
 import {
 	optionOrder,
@@ -274,7 +274,10 @@ test('an assignment shuffles choice options per student, keeps them on reopening
 
 	const student = await open(first);
 	await expectShown(student, shownTo(first));
+	// Even when the click's database write never commits (the page went away first).
+	await failIndexedDbWrites(student);
 	await student.getByRole('radio', { name: `. ${keyText}` }).check();
+	await expect(student.getByText(/这道题的答案没有保存/)).toBeVisible();
 	await student.reload();
 	await expectShown(student, shownTo(first));
 	await expect(student.getByRole('radio', { name: `. ${keyText}` })).toBeChecked();

@@ -1,8 +1,9 @@
 /**
- * The synchronous journal of assignment answers picked but not yet committed. A choice is one
- * click, and the IndexedDB write it starts may never commit when the page reloads at once; the
- * localStorage write is done when `setItem` returns. `saveWorkAnswer` writes here first and clears
- * the entry after its transaction; `workFor` applies what is left before it reads.
+ * The synchronous journal of answers picked but not yet committed (an assignment's or a mock
+ * exam's). A choice is one click, and the IndexedDB write it starts may never commit when the page
+ * reloads at once; the localStorage write is done when `setItem` returns. The save functions write
+ * here first and clear the entry after their transaction; reopening applies what is left. A scope
+ * names the paper: `assignment:<id>`, `mock:<id>`.
  */
 import type { Response } from '../practice/grade';
 
@@ -23,29 +24,29 @@ function storage(): Storage | null {
 	}
 }
 
-const keyOf = (assignmentId: string, itemId: string) =>
-	`${PREFIX}${JSON.stringify([assignmentId, itemId])}`;
+const keyOf = (scope: string, itemId: string) => `${PREFIX}${JSON.stringify([scope, itemId])}`;
 
 function isResponse(value: unknown): value is Response {
 	return (
 		typeof value === 'string' ||
+		typeof value === 'boolean' ||
 		(Array.isArray(value) && value.every((choice) => typeof choice === 'string'))
 	);
 }
 
-export function journalAnswer(assignmentId: string, pending: PendingAnswer): void {
+export function journalAnswer(scope: string, pending: PendingAnswer): void {
 	try {
-		storage()?.setItem(keyOf(assignmentId, pending.itemId), JSON.stringify(pending));
+		storage()?.setItem(keyOf(scope, pending.itemId), JSON.stringify(pending));
 	} catch {
 		// Full or unavailable: the IndexedDB write still goes ahead.
 	}
 }
 
 /** Clears the entry once its answer committed, unless a newer click has replaced it. */
-export function clearAnswer(assignmentId: string, itemId: string, at: number): void {
+export function clearAnswer(scope: string, itemId: string, at: number): void {
 	const store = storage();
 	if (!store) return;
-	const key = keyOf(assignmentId, itemId);
+	const key = keyOf(scope, itemId);
 	try {
 		const entry = parsePending(store.getItem(key));
 		if (!entry || entry.at <= at) store.removeItem(key);
@@ -71,8 +72,8 @@ function parsePending(raw: string | null): PendingAnswer | null {
 	}
 }
 
-/** The answers left uncommitted for one assignment, oldest first; unreadable entries are dropped. */
-export function pendingAnswers(assignmentId: string): PendingAnswer[] {
+/** The answers left uncommitted in one scope, oldest first; unreadable entries are dropped. */
+export function pendingAnswers(scope: string): PendingAnswer[] {
 	const store = storage();
 	if (!store) return [];
 	const found: PendingAnswer[] = [];
@@ -89,7 +90,7 @@ export function pendingAnswers(assignmentId: string): PendingAnswer[] {
 			} catch {
 				ids = null;
 			}
-			if (!Array.isArray(ids) || ids[0] !== assignmentId) continue;
+			if (!Array.isArray(ids) || ids[0] !== scope) continue;
 			const entry = parsePending(store.getItem(name));
 			if (entry && entry.itemId === ids[1]) found.push(entry);
 			else store.removeItem(name);

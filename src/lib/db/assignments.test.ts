@@ -65,25 +65,34 @@ describe("a student's work", () => {
 		await startWork(sampleAssignment, { name: '张三', number: '2026001' }, 10);
 		await saveWorkAnswer(sampleAssignment.id, 'i2', 'A', 11);
 		// The click journalled 'C' synchronously; the page went away before IndexedDB had it.
-		journalAnswer(sampleAssignment.id, { itemId: 'i2', response: 'C', at: 12 });
-		journalAnswer(sampleAssignment.id, { itemId: 'i3', response: ['B', 'D'], at: 13 });
+		journalAnswer(`assignment:${sampleAssignment.id}`, { itemId: 'i2', response: 'C', at: 12 });
+		journalAnswer(`assignment:${sampleAssignment.id}`, {
+			itemId: 'i3',
+			response: ['B', 'D'],
+			at: 13
+		});
 		expect((await workFor(sampleAssignment.id))?.answers).toEqual({ i2: 'C', i3: ['B', 'D'] });
-		expect(pendingAnswers(sampleAssignment.id)).toEqual([]);
+		expect(pendingAnswers(`assignment:${sampleAssignment.id}`)).toEqual([]);
 	});
 
 	it('keeps a newer click journalled while an older write commits', async () => {
 		await startWork(sampleAssignment, { name: '张三', number: '2026001' }, 10);
 		const firstClick = saveWorkAnswer(sampleAssignment.id, 'i2', 'B', 11);
 		// A second click, journalled while the first write is still under way.
-		journalAnswer(sampleAssignment.id, { itemId: 'i2', response: 'D', at: 20 });
+		journalAnswer(`assignment:${sampleAssignment.id}`, { itemId: 'i2', response: 'D', at: 20 });
 		await firstClick;
-		expect(pendingAnswers(sampleAssignment.id)).toEqual([{ itemId: 'i2', response: 'D', at: 20 }]);
+		expect(pendingAnswers(`assignment:${sampleAssignment.id}`)).toEqual([
+			{ itemId: 'i2', response: 'D', at: 20 }
+		]);
 		expect((await workFor(sampleAssignment.id))?.answers.i2).toBe('D');
 	});
 
 	it('drops journalled answers that have no work to go to, and unreadable entries', async () => {
-		journalAnswer('gone', { itemId: 'i1', response: 'A', at: 1 });
-		localStorage.setItem('crm-workbench:answer:["gone","i2"]', '{"itemId":"i2","response":7}');
+		journalAnswer('assignment:gone', { itemId: 'i1', response: 'A', at: 1 });
+		localStorage.setItem(
+			'crm-workbench:answer:["assignment:gone","i2"]',
+			'{"itemId":"i2","response":7}'
+		);
 		expect(await workFor('gone')).toBeUndefined();
 		expect(localStorage.length).toBe(0);
 	});

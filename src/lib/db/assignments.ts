@@ -40,12 +40,12 @@ export function teachAssignments(db: CrmDatabase): Promise<TeachAssignment[]> {
 /** The student's work on an assignment, with any answer a reload cut off applied first. */
 export async function workFor(assignmentId: string): Promise<AssignmentWork | undefined> {
 	const db = await database();
-	const pending = pendingAnswers(assignmentId);
+	const pending = pendingAnswers(scopeOf(assignmentId));
 	if (pending.length && (await db.assignmentWork.get(assignmentId))) {
 		for (const answer of pending) await commitAnswer(db, assignmentId, answer);
 	} else {
 		// Nothing to attach them to (the work was deleted): they cannot be kept.
-		for (const answer of pending) clearAnswer(assignmentId, answer.itemId, answer.at);
+		for (const answer of pending) clearAnswer(scopeOf(assignmentId), answer.itemId, answer.at);
 	}
 	return db.assignmentWork.get(assignmentId);
 }
@@ -86,7 +86,7 @@ export async function saveWorkAnswer(
 ): Promise<void> {
 	// Journalled before the first await, so a reload right after the click keeps it.
 	const pending = { itemId, response, at: now };
-	journalAnswer(assignmentId, pending);
+	journalAnswer(scopeOf(assignmentId), pending);
 	await commitAnswer(await database(), assignmentId, pending);
 }
 
@@ -104,8 +104,10 @@ async function commitAnswer(
 			updatedAt: Math.max(work.updatedAt, at)
 		});
 	});
-	clearAnswer(assignmentId, itemId, at);
+	clearAnswer(scopeOf(assignmentId), itemId, at);
 }
+
+const scopeOf = (assignmentId: string) => `assignment:${assignmentId}`;
 
 /** Notes the latest 提交 with its auto scores and the checksum of the file produced. */
 export async function recordSubmitted(submission: Submission): Promise<void> {

@@ -1,6 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { closeDatabaseForTests, database } from './database';
+import { journalAnswer, pendingAnswers } from './answer-journal';
+import { MemoryStorage } from './drafts.test-storage';
 import {
+	applyPendingExamAnswers,
 	finishedExams,
 	openExam,
 	saveExamAnswer,
@@ -13,6 +16,7 @@ import {
 beforeEach(async () => {
 	await closeDatabaseForTests();
 	indexedDB.deleteDatabase('crm-workbench');
+	(globalThis as { localStorage?: unknown }).localStorage = new MemoryStorage();
 });
 
 describe('mock exams', () => {
@@ -21,6 +25,18 @@ describe('mock exams', () => {
 		await Promise.all([saveExamAnswer(id, 'q1', 'A'), saveExamAnswer(id, 'q2', ['A', 'B'])]);
 		const db = await database();
 		expect((await openExam(db))?.answers).toEqual({ q1: 'A', q2: ['A', 'B'] });
+	});
+
+	it('applies an answer whose write a reload cut off, once the paper opens again', async () => {
+		const id = await startExam(['q1', 'q2'], 1);
+		await saveExamAnswer(id, 'q1', 'A', 2);
+		expect(pendingAnswers(`mock:${id}`)).toEqual([]);
+		// The click journalled these synchronously; the page went away before IndexedDB had them.
+		journalAnswer(`mock:${id}`, { itemId: 'q1', response: 'C', at: 3 });
+		journalAnswer(`mock:${id}`, { itemId: 'q2', response: true, at: 4 });
+		await applyPendingExamAnswers(id);
+		expect((await openExam(await database()))?.answers).toEqual({ q1: 'C', q2: true });
+		expect(pendingAnswers(`mock:${id}`)).toEqual([]);
 	});
 
 	it('keeps self-marked shares confirmed in quick succession', async () => {

@@ -1,4 +1,5 @@
 /** Mock exams: one paper at a time is open; answers and time are saved as the learner works. */
+import { clearAnswer, journalAnswer, pendingAnswers, type PendingAnswer } from './answer-journal';
 import { database, type CrmDatabase } from './database';
 import { recordAnswerIn, type AnswerInput } from './practice';
 import type { MockExam } from './schema';
@@ -34,15 +35,35 @@ export async function updateExam(id: number, changes: Partial<MockExam>): Promis
 export async function saveExamAnswer(
 	id: number,
 	questionId: string,
-	answer: string | string[] | boolean
+	answer: string | string[] | boolean,
+	now = Date.now()
 ): Promise<void> {
+	// Journalled before the first await, so a reload right after the click keeps it.
+	const pending = { itemId: questionId, response: answer, at: now };
+	journalAnswer(scopeOf(id), pending);
+	await commitExamAnswer(await database(), id, pending);
+}
+
+/** Applies answers a reload cut off before they committed (call when the paper opens). */
+export async function applyPendingExamAnswers(id: number): Promise<void> {
 	const db = await database();
+	for (const pending of pendingAnswers(scopeOf(id))) await commitExamAnswer(db, id, pending);
+}
+
+async function commitExamAnswer(
+	db: CrmDatabase,
+	id: number,
+	{ itemId, response, at }: PendingAnswer
+): Promise<void> {
 	await db.transaction('rw', db.mockExams, async () => {
 		const exam = await db.mockExams.get(id);
 		if (!exam) return;
-		await db.mockExams.update(id, { answers: { ...exam.answers, [questionId]: answer } });
+		await db.mockExams.update(id, { answers: { ...exam.answers, [itemId]: response } });
 	});
+	clearAnswer(scopeOf(id), itemId, at);
 }
+
+const scopeOf = (id: number) => `mock:${id}`;
 
 /** Records the self-marked share of one written item without touching the others. */
 export async function saveWrittenShare(
