@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { openPage } from './helpers';
+import { layoutProblems, openPage } from './helpers';
 import { readShippedText, shippedPath } from '../data/shipped';
 
 test('the formula CLV follows the retention slider, the timing convention and the horizon', async ({
@@ -425,11 +425,8 @@ for (const width of [1280, 375]) {
 		await expect(page.getByTestId('loaded-summary')).toContainText('2,000');
 		await page.getByRole('button', { name: '拟合 BG/NBD 与 Gamma-Gamma' }).click();
 		await expect(page.getByTestId('bgnbd-r')).toBeVisible();
-		// Wide charts and tables scroll inside their frames; the page itself never scrolls sideways.
-		const overflow = await page.evaluate(
-			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
-		);
-		expect(overflow).toBeLessThanOrEqual(0);
+		// Charts lay out at the width they have; wide tables scroll inside their frames.
+		expect(await layoutProblems(page)).toEqual([]);
 		await page.screenshot({ path: testInfo.outputPath(`clv-lab-${width}.png`), fullPage: true });
 		if (width === 1280) {
 			// the fitted results (parameter tables, charts, customer table) are accessible too

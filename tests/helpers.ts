@@ -106,3 +106,31 @@ export async function failIndexedDbWrites(page: Page): Promise<void> {
 		IDBCursor.prototype.update = refuse;
 	});
 }
+
+/**
+ * What a phone user would find wrong with the layout: a page wider than the screen, a chart
+ * drawing wider than its frame, or chart text outside it. Empty when all is well.
+ */
+export function layoutProblems(page: Page): Promise<string[]> {
+	return page.evaluate(() => {
+		const found: string[] = [];
+		const { scrollWidth } = document.documentElement;
+		if (scrollWidth > innerWidth) found.push(`页面宽 ${scrollWidth}px，屏幕 ${innerWidth}px`);
+		for (const art of document.querySelectorAll<HTMLElement>('.figure-art')) {
+			const svg = art.querySelector('svg');
+			if (!svg) continue;
+			const title = art.closest('figure')?.querySelector('.figure-title')?.textContent ?? '';
+			if (art.scrollWidth > art.clientWidth + 1) {
+				found.push(`${title}：图宽 ${art.scrollWidth}px，框宽 ${art.clientWidth}px`);
+			}
+			const frame = art.getBoundingClientRect();
+			for (const text of svg.querySelectorAll('text')) {
+				const box = text.getBoundingClientRect();
+				if (box.width && (box.left < frame.left - 1 || box.right > frame.right + 1)) {
+					found.push(`${title}：「${text.textContent}」超出图框`);
+				}
+			}
+		}
+		return found;
+	});
+}

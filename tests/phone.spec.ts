@@ -1,0 +1,37 @@
+import { expect, test } from '@playwright/test';
+import { builtRoutes, layoutProblems } from './helpers';
+
+test.use({ viewport: { width: 375, height: 800 } });
+
+test('at 375 px no page scrolls sideways and every chart fits its frame', async ({ page }) => {
+	test.slow();
+	const problems: string[] = [];
+	for (const route of builtRoutes()) {
+		await page.goto(route);
+		await page.waitForLoadState('networkidle');
+		for (const problem of await layoutProblems(page)) problems.push(`${route} ${problem}`);
+	}
+	expect(problems).toEqual([]);
+});
+
+test('at 375 px the segmentation lab lays out its charts for the phone, bank tiers too', async ({
+	page
+}) => {
+	await page.goto('/lab/segmentation/');
+	for (const sample of ['零售样例数据', '银行样例数据']) {
+		await page.getByRole('button', { name: sample }).click();
+		await expect(
+			page.getByRole('heading', { name: new RegExp(`读取结果：${sample}`) })
+		).toBeVisible();
+		await expect(page.locator('.figure-art svg').first()).toBeVisible();
+		expect(await layoutProblems(page)).toEqual([]);
+	}
+});
+
+test('at 375 px the lifecycle simulator and the Kano lab fit their charts', async ({ page }) => {
+	for (const route of ['/lab/lifecycle/', '/lab/kano/']) {
+		await page.goto(route);
+		await expect(page.locator('.figure-art svg').first()).toBeVisible();
+		expect(await layoutProblems(page)).toEqual([]);
+	}
+});
