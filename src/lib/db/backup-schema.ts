@@ -43,7 +43,7 @@ export const tableSchemas = {
 		score: z.number().optional(),
 		maxScore: z.number().optional(),
 		unsure: z.boolean().optional(),
-		source: z.enum(['drill', 'mock', 'review', 'assignment'])
+		source: z.enum(['drill', 'mock', 'review', 'assignment', 'wrong-book'])
 	}),
 	caseAnswers: z.object({
 		id,

@@ -24,7 +24,8 @@ export interface ChapterNote {
 	updatedAt: number;
 }
 
-export type AttemptSource = 'drill' | 'mock' | 'review' | 'assignment';
+/** 'wrong-book': not an answer, the learner put the question into the wrong-answer book by hand. */
+export type AttemptSource = 'drill' | 'mock' | 'review' | 'assignment' | 'wrong-book';
 
 export interface Attempt {
 	id?: number;

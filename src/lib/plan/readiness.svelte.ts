@@ -11,7 +11,7 @@ import type { Question } from '$lib/content/schema';
 import { live } from '$lib/db/live.svelte';
 import { reportProblem } from '$lib/problems.svelte';
 import { setSetting } from '$lib/db/settings';
-import { EMPTY_RECORDS, planRecords, type PlanRecords } from './records';
+import { EMPTY_RECORDS, planRecords, type PlanRecords } from '$lib/db/plan';
 import {
 	PLAN_SETTING,
 	readiness,

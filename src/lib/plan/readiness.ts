@@ -40,7 +40,7 @@ export interface ExamPlanSettings {
 	baseline?: { madeOn: string; plan: Plan };
 }
 
-/** The learner's records the plan reads; gathered by plan/records.ts. */
+/** The learner's records the plan reads; gathered by db/plan.ts. */
 export interface LearnerRecords {
 	readChapters: string[];
 	/** Ids of bank questions answered at least once. */
