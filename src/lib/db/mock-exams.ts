@@ -1,7 +1,7 @@
 /** Mock exams: one paper at a time is open; answers and time are saved as the learner works. */
 import { database, type CrmDatabase } from './database';
 import { recordAnswerIn, type AnswerInput } from './practice';
-import type { MockExam } from './schema';
+import type { MockExam, PredictedScore } from './schema';
 
 /** `optionOrders`: the display order of each choice question, drawn once for the paper. */
 export async function startExam(
@@ -81,7 +81,7 @@ export type ExamAnswer = Omit<AnswerInput, 'source' | 'now'>;
 export async function submitExam(
 	id: number,
 	answers: ExamAnswer[],
-	result: { score: number; maxScore: number },
+	result: { score: number; maxScore: number; predicted?: PredictedScore },
 	now = Date.now()
 ): Promise<'submitted' | 'already-submitted'> {
 	const db = await database();
@@ -97,7 +97,8 @@ export async function submitExam(
 				status: 'submitted',
 				submittedAt: now,
 				score: result.score,
-				maxScore: result.maxScore
+				maxScore: result.maxScore,
+				...(result.predicted ? { predicted: result.predicted } : {})
 			});
 			return 'submitted' as const;
 		}

@@ -2,7 +2,7 @@
  * What the study plan (/plan/) reads from the learner's database: named queries, and the one
  * combined read that `live()` watches so an answer in another tab re-plans at once.
  */
-import type { CrmDatabase } from './database';
+import { database, type CrmDatabase } from './database';
 import { allChapterProgress } from './progress';
 import { caseResults } from './case-answers';
 import { finishedExams } from './mock-exams';
@@ -69,4 +69,9 @@ export async function planRecords(db: CrmDatabase): Promise<PlanRecords> {
 			mocks
 		}
 	};
+}
+
+/** The plan's records now, read once (e.g. to predict a mock exam's score as it is handed in). */
+export async function currentPlanRecords(): Promise<PlanRecords> {
+	return planRecords(await database());
 }

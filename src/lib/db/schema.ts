@@ -97,6 +97,17 @@ export interface MockExam {
 	submittedAt?: number;
 	score?: number;
 	maxScore?: number;
+	/**
+	 * The predicted score and its 80% interval from the records as they stood when the paper was
+	 * started, saved at hand-in so the report can set it against the actual score.
+	 */
+	predicted?: PredictedScore;
+}
+
+export interface PredictedScore {
+	expected: number;
+	low: number;
+	high: number;
 }
 
 export interface LabScenario {

@@ -6,6 +6,7 @@ import {
 	daysBetween,
 	localDate,
 	planInput,
+	predictionAt,
 	readiness,
 	settingsFromForm,
 	taskDone,
@@ -141,6 +142,26 @@ describe('readiness', () => {
 		const state = readiness(settings, nothing, content, now + 5 * DAY);
 		expect(state.plan).toBeNull();
 		expect(state.problem).toBe(`考试日期 ${inDays(3)} 已经到了或过了：请设定下一次考试的日期。`);
+	});
+});
+
+describe('predictionAt', () => {
+	it('predicts a mock from the records as they stood when it was started, not the answers since', () => {
+		const ids = questions.slice(0, 6).map((q) => q.id);
+		const later = now + DAY;
+		const records: LearnerRecords = {
+			...nothing,
+			answered: ids,
+			cards: ids.map((id) => review(id, undefined, Rating.Good, later)),
+			logs: ids.map((id) => ({ questionId: id, reviewedAt: later, previous: null })),
+			caseScores: [{ caseId: 'xerox', score: 9, maxScore: 10, lastAt: later }]
+		};
+		const untouched = predictionAt(nothing, content, now);
+		expect(predictionAt(records, content, now)).toEqual(untouched);
+		const after = predictionAt(records, content, later + 1);
+		expect(after.expected).toBeGreaterThan(untouched.expected);
+		expect(after.low).toBeLessThanOrEqual(after.expected);
+		expect(after.high).toBeGreaterThanOrEqual(after.expected);
 	});
 });
 

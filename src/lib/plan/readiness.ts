@@ -173,7 +173,7 @@ export function taskDone(task: Task, input: PlanInput): boolean {
 
 export function masteryOf(
 	records: LearnerRecords,
-	content: CourseContent,
+	content: Pick<CourseContent, 'topics' | 'questions'>,
 	examAt: number
 ): Map<string, TopicMastery> {
 	return masteryByTopic(
@@ -187,6 +187,29 @@ export function masteryOf(
 		},
 		examAt
 	);
+}
+
+/** The records as they stood at an earlier time: review cards rebuilt from the log, cases marked by then. */
+export function recordsAt(records: LearnerRecords, at: number): LearnerRecords {
+	return {
+		...records,
+		cards: cardsAt(records.cards, records.logs, at),
+		caseScores: records.caseScores.filter((c) => (c.lastAt ?? 0) <= at)
+	};
+}
+
+/**
+ * The score predicted for a mock paper started at `at`, from the records as they stood then and
+ * recall at that moment: what is set against the paper's actual score after 交卷.
+ */
+export function predictionAt(
+	records: LearnerRecords,
+	content: Pick<CourseContent, 'topics' | 'questions'>,
+	at: number
+): Prediction {
+	return predictScore(PAPER, content.questions, masteryOf(recordsAt(records, at), content, at), {
+		runs: 2000
+	});
 }
 
 export function readiness(
@@ -204,12 +227,7 @@ export function readiness(
 	const prediction = predictScore(PAPER, content.questions, mastery, { runs: 2000 });
 	const trend = records.logs.length
 		? [14, 7].map((daysAgo) => {
-				const at = now - daysAgo * DAY_MS;
-				const then = {
-					...records,
-					cards: cardsAt(records.cards, records.logs, at),
-					caseScores: records.caseScores.filter((c) => (c.lastAt ?? 0) <= at)
-				};
+				const then = recordsAt(records, now - daysAgo * DAY_MS);
 				const past = predictScore(PAPER, content.questions, masteryOf(then, content, examAt), {
 					runs: 2000
 				});
