@@ -172,10 +172,21 @@ test('the plan and mastery map fit 375 px without sideways scrolling and pass ax
 	expect(axe.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
 });
 
-test('after 交卷 the mock review lists every question with the answer given, the key and the explanation', async ({
+/** A plain sentence from a case's text (no Markdown marks), as the page shows it. */
+function caseSentence(slug: string): string {
+	const body = readFileSync(`content/cases/${slug}.md`, 'utf8').split(/^---$/m)[2] ?? '';
+	const line = body
+		.split('\n')
+		.map((l) => l.trim())
+		.find((l) => l.length > 20 && !/^[#\-*>|!<{0-9]/.test(l) && !/[*[\]`$_<>{}]/.test(l));
+	if (!line) throw new Error(`案例 ${slug} 中找不到一句纯文字`);
+	return line.slice(0, 16);
+}
+
+test('after 交卷 the mock review lists every question with the key and explanation, sets the prediction against the score, opens the case text, and adds a question to the 错题本', async ({
 	page
 }) => {
-	test.setTimeout(90_000);
+	test.setTimeout(120_000);
 	page.on('dialog', (dialog) => void dialog.accept());
 	await openPage(page, '/practice/mock/');
 	await page.getByRole('button', { name: '开始模拟考试' }).click();
@@ -191,10 +202,55 @@ test('after 交卷 the mock review lists every question with the answer given, t
 	}
 	await page.getByRole('button', { name: '查看成绩' }).click();
 	const report = page.getByRole('region', { name: /最近一次成绩/ });
+	const score = Number(await report.getByTestId('mock-score').textContent());
+	// Nothing practised before the paper: the prediction is the untouched learner's, which one
+	// answered question cannot reach.
+	await expect(report.getByTestId('mock-predicted')).toHaveText(
+		new RegExp(
+			`^考前预测约 (\\d+) 分，80% 区间 \\d+–\\d+ 分；实得 ${score} 分，(低于预测区间|落在预测区间内|高于预测区间)。看学习计划中的预测成绩$`
+		)
+	);
+	const predicted = /约 (\d+) 分，80% 区间 (\d+–\d+)/.exec(
+		(await report.getByTestId('mock-predicted').textContent()) ?? ''
+	);
+
+	// Sections in the paper's order, chapters in the course's order.
+	const sectionRows = report
+		.getByRole('table')
+		.filter({ has: page.getByText('按题型') })
+		.locator('tbody tr td:first-child');
+	await expect(sectionRows).toHaveText([
+		'一、单项选择题',
+		'二、多项选择题',
+		'三、判断题',
+		'四、简答题',
+		'五、案例分析题'
+	]);
+	const chapterTitles = readdirSync('content/chapters')
+		.filter((name) => name.endsWith('.md'))
+		.sort()
+		.map((name) => /^title:\s*(.+)$/m.exec(readFileSync(`content/chapters/${name}`, 'utf8'))?.[1]);
+	const shownChapters = await report
+		.getByRole('table')
+		.filter({ has: page.getByText('按章节') })
+		.locator('tbody tr td:first-child')
+		.allTextContents();
+	const positions = shownChapters.map((title) => chapterTitles.indexOf(title.trim()));
+	expect(positions.every((p) => p >= 0)).toBe(true);
+	expect(positions).toEqual([...positions].sort((a, b) => a - b));
+
 	await report.getByText(/逐题回顾：共 29 道/).click();
+	await expect(report.getByRole('heading', { level: 3 })).toHaveText([
+		'一、单项选择题',
+		'二、多项选择题',
+		'三、判断题',
+		'四、简答题',
+		'五、案例分析题'
+	]);
 	const reviewed = report.getByTestId('review-item');
 	await expect(reviewed).toHaveCount(29);
-	for (const item of await reviewed.all()) {
+	let caseItem: { index: number; slug: string } | undefined;
+	for (const [index, item] of (await reviewed.all()).entries()) {
 		const stem = (await item.locator('.review-stem').textContent()) ?? '';
 		// The longest stem in the line: some stems are the start of others.
 		const question = bank
@@ -208,7 +264,51 @@ test('after 交卷 the mock review lists every question with the answer given, t
 			await expect(item).toContainText('（未作答）');
 			await expect(item).toContainText(String(question!.answer).slice(0, 20));
 		}
+		if (question!.case) caseItem ??= { index, slug: question!.case };
+		// Only the first item was answered (and, if wrongly, is in the book already).
+		if (index > 0)
+			await expect(
+				item.getByRole('button', { name: `第 ${index + 1} 题加入错题本` })
+			).toBeVisible();
 	}
 	await expect(reviewed.first()).toContainText('你的选择');
-	await expect(reviewed.last().getByRole('link', { name: '在新标签页打开案例全文' })).toBeVisible();
+
+	// The case text opens beside its question.
+	expect(caseItem).toBeDefined();
+	const withCase = reviewed.nth(caseItem!.index);
+	await expect(withCase.getByRole('link', { name: '在新标签页打开案例全文' })).toBeVisible();
+	const sentence = caseSentence(caseItem!.slug);
+	await expect(withCase.getByText(sentence)).toBeHidden();
+	await withCase.getByText(/^案例全文：/).click();
+	await expect(withCase.getByText(sentence).first()).toBeVisible();
+
+	// An unanswered question goes into the wrong-answer book, by keyboard.
+	const second = reviewed.nth(1);
+	const stem = ((await second.locator('.review-stem').textContent()) ?? '')
+		.replace(/^\s*2\.\s*/, '')
+		.replace(/（未作答）\s*$/, '')
+		.trim();
+	const add = second.getByRole('button', { name: '第 2 题加入错题本' });
+	await add.focus();
+	await page.keyboard.press('Enter');
+	const added = second.getByRole('button', { name: '第 2 题已在错题本中' });
+	await expect(added).toBeVisible();
+	await expect(added).toBeFocused();
+	await second.getByRole('link', { name: '去错题本' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('错题本');
+	await expect(page.locator('.wrong-list .stem').filter({ hasText: stem })).toHaveCount(1);
+
+	// /plan/ sets the paper's actual score against the prediction made for it.
+	await openPage(page, '/plan/');
+	const table = page.getByTestId('mock-vs-predicted');
+	await expect(table.locator('tbody tr')).toHaveCount(1);
+	await expect(table.locator('tbody tr')).toContainText(
+		`约 ${predicted?.[1]} 分（${predicted?.[2]}）`
+	);
+	await expect(table.locator('tbody tr')).toContainText(`${score} / 100 分，`);
+
+	await page.reload();
+	await expect(page.getByTestId('mock-vs-predicted').locator('tbody tr')).toContainText(
+		`${score} / 100 分，`
+	);
 });
