@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readdirSync, readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { parse as parseYaml } from 'yaml';
 import type { Question } from '../src/lib/content/schema';
 import { openPage } from './helpers';
@@ -172,6 +172,68 @@ test('the plan and mastery map fit 375 px without sideways scrolling and pass ax
 	expect(axe.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
 });
 
+/** Presses Tab until `target` has focus; fails after `limit` presses. */
+async function tabTo(page: Page, target: Locator, limit = 40) {
+	for (let n = 0; n < limit; n++) {
+		if (await target.evaluate((el) => el === document.activeElement)) return;
+		await page.keyboard.press('Tab');
+	}
+	await expect(target).toBeFocused();
+}
+
+test('a learner sets the plan, downloads the calendar and starts a point’s drill by keyboard alone on a phone', async ({
+	page
+}) => {
+	test.setTimeout(90_000);
+	await page.setViewportSize({ width: 375, height: 800 });
+	await openPage(page, '/plan/');
+	const examDate = await dateIn(page, 30);
+	const [year, month, day] = examDate.split('-');
+	const date = page.getByLabel('考试日期');
+	// The date field's parts are typed in the order the browser's locale shows them (year first
+	// in Chinese, month first in American English); the year takes up to six digits, so an arrow
+	// key moves on from it. Each order is tried on a freshly opened page.
+	for (const [attempt, order] of [
+		[year, month, day],
+		[month, day, year],
+		[day, month, year]
+	].entries()) {
+		if (attempt) await openPage(page, '/plan/');
+		await date.focus();
+		for (const part of order) {
+			await page.keyboard.type(part);
+			if (part === year && order.at(-1) !== year) await page.keyboard.press('ArrowRight');
+		}
+		if ((await date.inputValue()) === examDate) break;
+	}
+	await expect(date).toHaveValue(examDate);
+	// Tab leaves the date's parts for the next field.
+	await tabTo(page, page.getByLabel('每天学习时间（分钟）'), 4);
+	await page.keyboard.press('ControlOrMeta+a');
+	await page.keyboard.type('45');
+	await tabTo(page, page.getByRole('checkbox', { name: '周日' }));
+	await page.keyboard.press('Space');
+	await expect(page.getByRole('checkbox', { name: '周日' })).toBeChecked();
+	await tabTo(page, page.getByRole('button', { name: '保存并生成计划' }));
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('status').filter({ hasText: '已保存' })).toBeVisible();
+	await expect(page.getByTestId('plan-day')).toHaveCount(30);
+
+	const calendar = page.getByRole('button', { name: /^下载日历文件/ });
+	await tabTo(page, calendar);
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.keyboard.press('Enter')
+	]);
+	expect(readFileSync((await download.path()) as string, 'utf8')).toMatch(/^BEGIN:VCALENDAR\r\n/);
+
+	const drill = page.getByRole('link', { name: /^5 题练习：/ }).first();
+	await drill.focus();
+	await page.keyboard.press('Enter');
+	await expect(page.getByText('第 1 / 5 题')).toBeVisible();
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+});
+
 /** A plain sentence from a case's text (no Markdown marks), as the page shows it. */
 function caseSentence(slug: string): string {
 	const body = readFileSync(`content/cases/${slug}.md`, 'utf8').split(/^---$/m)[2] ?? '';
@@ -281,6 +343,15 @@ test('after 交卷 the mock review lists every question with the key and explana
 	await expect(withCase.getByText(sentence)).toBeHidden();
 	await withCase.getByText(/^案例全文：/).click();
 	await expect(withCase.getByText(sentence).first()).toBeVisible();
+
+	// The review reads on a phone and passes axe, the case text open.
+	await page.setViewportSize({ width: 375, height: 800 });
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+	const axe = await new AxeBuilder({ page })
+		.include('.report')
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+		.analyze();
+	expect(axe.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
 
 	// An unanswered question goes into the wrong-answer book, by keyboard.
 	const second = reviewed.nth(1);
