@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { parse as parseYaml } from 'yaml';
 import type { Question } from '../src/lib/content/schema';
-import { openPage } from './helpers';
+import { openPage, watchForProblems } from './helpers';
 
 const bank: Question[] = readdirSync('content/questions')
 	.filter((name) => name.endsWith('.yaml'))
@@ -151,6 +151,38 @@ test('a date that gives no plan is refused with a message naming the field, and 
 	await page.reload();
 	await expect(page.getByLabel('考试日期')).toHaveValue('');
 	await expect(page.getByTestId('plan-day')).toHaveCount(0);
+});
+
+test('a damaged plan setting (as from a broken backup) is named on /plan/, the home page still works, and setting the date again repairs it', async ({
+	page
+}) => {
+	const problems = watchForProblems(page);
+	await openPage(page, '/plan/');
+	await expect(page.getByLabel('考试日期')).toBeVisible();
+	await page.evaluate(
+		() =>
+			new Promise<void>((done, fail) => {
+				const open = indexedDB.open('crm-workbench');
+				open.onerror = () => fail(open.error);
+				open.onsuccess = () => {
+					const tx = open.result.transaction('settings', 'readwrite');
+					tx.objectStore('settings').put({ key: 'examPlan', value: { examDate: 5, daysOff: 'x' } });
+					tx.oncomplete = () => {
+						open.result.close();
+						done();
+					};
+				};
+			})
+	);
+	await page.reload();
+	await expect(page.getByRole('alert')).toContainText('保存的学习计划设置无法识别');
+	await expect(page.getByTestId('predicted-score')).toBeVisible();
+	await openPage(page, '/');
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	await setExamDate(page, 10);
+	await expect(page.getByText('保存的学习计划设置无法识别')).toHaveCount(0);
+	await expect(page.getByTestId('plan-day')).toHaveCount(10);
+	expect(problems).toEqual([]);
 });
 
 test('the plan and mastery map fit 375 px without sideways scrolling and pass axe', async ({

@@ -55,10 +55,19 @@ describe('the exam plan in the settings table', () => {
 
 		const db = await database();
 		expect(db.verno).toBe(6);
-		expect(await examPlanSetting(db)).toEqual(settings);
+		expect(await examPlanSetting(db)).toEqual({ settings, unreadable: false });
 		const { records } = await planRecords(db);
 		expect(records.cards).toEqual([{ questionId: 'q1', due: 5, state: { stability: 2 } }]);
 		expect(records.logs).toHaveLength(1);
+	});
+});
+
+describe('a damaged exam plan setting', () => {
+	it('is reported as unreadable instead of reaching the plan', async () => {
+		await setSetting(PLAN_SETTING, { examDate: 5, minutesPerDay: 'lots' });
+		const read = await planRecords(await database());
+		expect(read.settings).toBeUndefined();
+		expect(read.unreadableSettings).toBe(true);
 	});
 });
 

@@ -7,10 +7,17 @@ import { allChapterProgress } from './progress';
 import { caseResults } from './case-answers';
 import { finishedExams } from './mock-exams';
 import type { ReviewCard, ReviewLog } from './schema';
-import { PLAN_SETTING, type ExamPlanSettings, type LearnerRecords } from '../plan/readiness';
+import {
+	examPlanFrom,
+	PLAN_SETTING,
+	type ExamPlanSettings,
+	type LearnerRecords
+} from '../plan/readiness';
 
 export interface PlanRecords {
 	settings: ExamPlanSettings | undefined;
+	/** Something is stored under the plan's key but it is not a plan (e.g. from a damaged backup). */
+	unreadableSettings?: boolean;
 	records: LearnerRecords;
 }
 
@@ -23,9 +30,9 @@ export const EMPTY_RECORDS: LearnerRecords = {
 	mocks: []
 };
 
-/** The exam date and study time the learner set on /plan/, as stored. */
-export async function examPlanSetting(db: CrmDatabase): Promise<ExamPlanSettings | undefined> {
-	return (await db.settings.get(PLAN_SETTING))?.value as ExamPlanSettings | undefined;
+/** The exam date and study time the learner set on /plan/, checked (see examPlanFrom). */
+export async function examPlanSetting(db: CrmDatabase): Promise<ReturnType<typeof examPlanFrom>> {
+	return examPlanFrom((await db.settings.get(PLAN_SETTING))?.value);
 }
 
 /**
@@ -49,7 +56,7 @@ export const allReviewLogs = (db: CrmDatabase): Promise<ReviewLog[]> =>
 
 /** Everything the plan, the mastery map and the predicted score are computed from. */
 export async function planRecords(db: CrmDatabase): Promise<PlanRecords> {
-	const [settings, progress, answered, cards, logs, cases, mocks] = await Promise.all([
+	const [plan, progress, answered, cards, logs, cases, mocks] = await Promise.all([
 		examPlanSetting(db),
 		allChapterProgress(db),
 		answeredQuestionIds(db),
@@ -59,7 +66,8 @@ export async function planRecords(db: CrmDatabase): Promise<PlanRecords> {
 		finishedExams(db)
 	]);
 	return {
-		settings,
+		settings: plan.settings,
+		...(plan.unreadable ? { unreadableSettings: true } : {}),
 		records: {
 			readChapters: progress.filter((p) => p.readAt).map((p) => p.slug),
 			answered,

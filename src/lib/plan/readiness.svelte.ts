@@ -57,6 +57,11 @@ export class ReadinessState {
 		return this.#stored.current.settings;
 	}
 
+	/** A stored plan that could not be read (e.g. from a damaged backup): the learner sets it again. */
+	get unreadableSettings(): boolean {
+		return this.#stored.current.unreadableSettings ?? false;
+	}
+
 	#current = $derived.by((): Readiness | null => {
 		const content = this.#content;
 		if (!content || !this.#stored.loaded) return null;

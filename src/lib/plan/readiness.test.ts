@@ -4,6 +4,7 @@ import type { Question } from '../content/schema';
 import { review } from '../practice/review';
 import {
 	daysBetween,
+	examPlanFrom,
 	localDate,
 	planInput,
 	predictionAt,
@@ -162,6 +163,42 @@ describe('predictionAt', () => {
 		expect(after.expected).toBeGreaterThan(untouched.expected);
 		expect(after.low).toBeLessThanOrEqual(after.expected);
 		expect(after.high).toBeGreaterThanOrEqual(after.expected);
+	});
+});
+
+describe('examPlanFrom', () => {
+	const good = { examDate: '2027-01-01', minutesPerDay: 45, daysOff: [0], since: 1 };
+
+	it('passes a stored plan through, baseline and all', () => {
+		const settings = settingsFor(inDays(30));
+		expect(examPlanFrom(settings)).toEqual({ settings, unreadable: false });
+		expect(examPlanFrom(undefined)).toEqual({ settings: undefined, unreadable: false });
+	});
+
+	it.each([
+		['garbage'],
+		[null],
+		[[]],
+		[{ ...good, examDate: 20270101 }],
+		[{ ...good, examDate: '1 月 1 日' }],
+		[{ ...good, minutesPerDay: '60' }],
+		[{ ...good, minutesPerDay: Infinity }],
+		[{ ...good, daysOff: [7] }],
+		[{ ...good, daysOff: 'weekends' }],
+		[{ ...good, since: undefined }]
+	])('calls %o unreadable rather than a plan', (value) => {
+		expect(examPlanFrom(value)).toEqual({ settings: undefined, unreadable: true });
+	});
+
+	it('drops a baseline that is not a plan and keeps the rest', () => {
+		for (const baseline of [5, { madeOn: today }, { madeOn: today, plan: { days: [{}] } }]) {
+			expect(examPlanFrom({ ...good, baseline })).toEqual({ settings: good, unreadable: false });
+		}
+	});
+
+	it('gives a plan, not an error, for settings it lets through', () => {
+		const { settings } = examPlanFrom({ ...good, examDate: inDays(20) });
+		expect(readiness(settings, nothing, content, now).plan?.days).toHaveLength(20);
 	});
 });
 

@@ -40,6 +40,48 @@ export interface ExamPlanSettings {
 	baseline?: { madeOn: string; plan: Plan };
 }
 
+const TASK_KINDS = new Set(['review', 'read', 'skim', 'learn', 'case', 'drill', 'mock']);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The stored exam plan, checked: settings come back from backups, and a damaged one must not
+ * break /plan/, the home page and 我的. undefined when nothing is stored; `unreadable` when
+ * something is but is not a plan. A baseline that is not a plan is dropped (only the "behind by
+ * n days" sentence depends on it).
+ */
+export function examPlanFrom(value: unknown): {
+	settings: ExamPlanSettings | undefined;
+	unreadable: boolean;
+} {
+	if (value === undefined) return { settings: undefined, unreadable: false };
+	const ok =
+		isRecord(value) &&
+		typeof value.examDate === 'string' &&
+		/^\d{4}-\d{2}-\d{2}$/.test(value.examDate) &&
+		typeof value.minutesPerDay === 'number' &&
+		Number.isFinite(value.minutesPerDay) &&
+		Array.isArray(value.daysOff) &&
+		value.daysOff.every((d) => Number.isInteger(d) && d >= 0 && d <= 6) &&
+		typeof value.since === 'number' &&
+		Number.isFinite(value.since);
+	if (!ok) return { settings: undefined, unreadable: true };
+	const { baseline, ...rest } = value as unknown as ExamPlanSettings;
+	const baselineOk =
+		isRecord(baseline) &&
+		typeof baseline.madeOn === 'string' &&
+		isRecord(baseline.plan) &&
+		Array.isArray(baseline.plan.days) &&
+		baseline.plan.days.every(
+			(day: unknown) =>
+				isRecord(day) &&
+				typeof day.date === 'string' &&
+				Array.isArray(day.tasks) &&
+				day.tasks.every((task: unknown) => isRecord(task) && TASK_KINDS.has(String(task.kind)))
+		);
+	return { settings: baselineOk ? { ...rest, baseline } : rest, unreadable: false };
+}
+
 /** The learner's records the plan reads; gathered by db/plan.ts. */
 export interface LearnerRecords {
 	readChapters: string[];
