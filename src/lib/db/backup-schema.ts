@@ -43,7 +43,7 @@ export const tableSchemas = {
 		score: z.number().optional(),
 		maxScore: z.number().optional(),
 		unsure: z.boolean().optional(),
-		source: z.enum(['drill', 'mock', 'review', 'assignment'])
+		source: z.enum(['drill', 'mock', 'review', 'assignment', 'wrong-book'])
 	}),
 	caseAnswers: z.object({
 		id,
@@ -77,7 +77,14 @@ export const tableSchemas = {
 		writtenShares: z.record(z.string(), z.number()).optional(),
 		submittedAt: time.optional(),
 		score: z.number().optional(),
-		maxScore: z.number().optional()
+		maxScore: z.number().optional(),
+		predicted: z
+			.object({
+				expected: z.number().nonnegative(),
+				low: z.number().nonnegative(),
+				high: z.number().nonnegative()
+			})
+			.optional()
 	}),
 	labScenarios: z.object({
 		id,

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { closeDatabaseForTests, database } from './database';
 import { journalAnswer, pendingAnswers } from './answer-journal';
+import { createBackup, importBackup, parseBackup } from './backup';
 import { MemoryStorage } from './drafts.test-storage';
 import {
 	applyPendingExamAnswers,
@@ -88,6 +89,18 @@ describe('submitExam', () => {
 			score: 7,
 			submittedAt: 50
 		});
+	});
+
+	it('keeps the prediction made at hand-in beside the score, through a backup', async () => {
+		const id = await markingExam();
+		const predicted = { expected: 61.5, low: 52, high: 70.25 };
+		await submitExam(id, answers, { score: 64, maxScore: 100, predicted }, 50);
+		const db = await database();
+		expect((await db.mockExams.get(id))?.predicted).toEqual(predicted);
+		const text = JSON.stringify(await createBackup());
+		await db.mockExams.clear();
+		await importBackup(await parseBackup(text, db.verno), 'replace');
+		expect((await finishedExams(db))[0]).toMatchObject({ score: 64, predicted });
 	});
 
 	it('records nothing when a write fails half-way, and a retry records each answer once', async () => {

@@ -2,7 +2,7 @@
 import { clearAnswer, journalAnswer, pendingAnswers, type PendingAnswer } from './answer-journal';
 import { database, type CrmDatabase } from './database';
 import { recordAnswerIn, type AnswerInput } from './practice';
-import type { MockExam } from './schema';
+import type { MockExam, PredictedScore } from './schema';
 
 /** `optionOrders`: the display order of each choice question, drawn once for the paper. */
 export async function startExam(
@@ -102,7 +102,7 @@ export type ExamAnswer = Omit<AnswerInput, 'source' | 'now'>;
 export async function submitExam(
 	id: number,
 	answers: ExamAnswer[],
-	result: { score: number; maxScore: number },
+	result: { score: number; maxScore: number; predicted?: PredictedScore },
 	now = Date.now()
 ): Promise<'submitted' | 'already-submitted'> {
 	const db = await database();
@@ -118,7 +118,8 @@ export async function submitExam(
 				status: 'submitted',
 				submittedAt: now,
 				score: result.score,
-				maxScore: result.maxScore
+				maxScore: result.maxScore,
+				...(result.predicted ? { predicted: result.predicted } : {})
 			});
 			return 'submitted' as const;
 		}

@@ -2,6 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { closeDatabaseForTests, database } from './database';
 import { createBackup, importBackup, parseBackup } from './backup';
 import {
+	addToWrongBook,
+	allAttempts,
 	attemptsByQuestion,
 	dueQuestionIds,
 	recordAnswer,
@@ -46,6 +48,49 @@ describe('recording answers', () => {
 		expect(await undoLastReview('q1')).toBe(true);
 		expect(await db.reviewCards.get('q1')).toBeUndefined();
 		expect(await undoLastReview('q1')).toBe(false);
+	});
+});
+
+describe('adding a question to the wrong-answer book by hand', () => {
+	const DAY = 86_400_000;
+
+	it('puts a question answered right into the book, without rescheduling it or counting an answer', async () => {
+		await answer('q1', true, noon);
+		const db = await database();
+		const card = await db.reviewCards.get('q1');
+		expect(
+			await addToWrongBook({ questionId: 'q1', chapter: 'loyalty', response: 'A', now: noon + 1 })
+		).toBe(true);
+		expect([...wrongBookIds(await attemptsByQuestion(db))]).toEqual(['q1']);
+		expect(await db.reviewCards.get('q1')).toEqual(card);
+		expect(await db.reviewLogs.count()).toBe(1);
+		expect((await allAttempts(db)).map((a) => a.source)).toEqual(['drill']);
+	});
+
+	it('does nothing for a question already in the book', async () => {
+		await answer('q1', false, noon);
+		expect(await addToWrongBook({ questionId: 'q1', chapter: 'loyalty', now: noon + 1 })).toBe(
+			false
+		);
+		expect(await (await database()).attempts.count()).toBe(1);
+	});
+
+	it('adds an unanswered question, which leaves after three correct days like any other', async () => {
+		await addToWrongBook({ questionId: 'q9', chapter: 'loyalty', now: noon });
+		const db = await database();
+		for (const day of [1, 2]) await answer('q9', true, noon + day * DAY);
+		expect([...wrongBookIds(await attemptsByQuestion(db))]).toEqual(['q9']);
+		await answer('q9', true, noon + 3 * DAY);
+		expect([...wrongBookIds(await attemptsByQuestion(db))]).toEqual([]);
+	});
+
+	it('goes into a backup and comes back from it', async () => {
+		await addToWrongBook({ questionId: 'q9', chapter: 'loyalty', order: [1, 0], now: noon });
+		const text = JSON.stringify(await createBackup());
+		const db = await database();
+		await db.attempts.clear();
+		await importBackup(await parseBackup(text, db.verno), 'replace');
+		expect([...wrongBookIds(await attemptsByQuestion(db))]).toEqual(['q9']);
 	});
 });
 

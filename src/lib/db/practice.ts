@@ -69,9 +69,14 @@ export async function undoLastReview(questionId: string): Promise<boolean> {
 	});
 }
 
-/** Attempts grouped by question. For `live()`. */
-/** Every answer recorded (for live queries). */
-export const allAttempts = (db: CrmDatabase): Promise<Attempt[]> => db.attempts.toArray();
+/**
+ * Every answer recorded (for live queries); questions put into the wrong-answer book by hand
+ * are not answers and are left out.
+ */
+export const allAttempts = (db: CrmDatabase): Promise<Attempt[]> =>
+	db.attempts.filter((attempt) => attempt.source !== 'wrong-book').toArray();
+
+/** Attempts grouped by question, hand-added wrong-book entries included. For `live()`. */
 
 export async function attemptsByQuestion(db: CrmDatabase): Promise<Map<string, Attempt[]>> {
 	const byQuestion = new Map<string, Attempt[]>();
@@ -86,6 +91,40 @@ export async function attemptsByQuestion(db: CrmDatabase): Promise<Map<string, A
 /** Ids of the questions now in the wrong-answer book. */
 export function wrongBookIds(byQuestion: Map<string, Attempt[]>): Set<string> {
 	return new Set([...byQuestion].filter(([, list]) => inWrongBook(list)).map(([id]) => id));
+}
+
+export interface WrongBookEntry {
+	questionId: string;
+	chapter: string;
+	/** What the learner answered where they chose to add it (e.g. in a mock exam), if anything. */
+	response?: Response;
+	order?: number[];
+	now?: number;
+}
+
+/**
+ * Puts a question into the wrong-answer book by hand (e.g. one guessed right in a mock exam).
+ * It enters as a wrong mark would, through the attempts the book is read from, so it leaves the
+ * same way: three correct days in a row. Not an answer: the review schedule is left alone.
+ * Returns false when the question is already in the book (nothing is written then).
+ */
+export async function addToWrongBook(entry: WrongBookEntry): Promise<boolean> {
+	const { questionId, chapter, response = '', order, now = Date.now() } = entry;
+	const db = await database();
+	return db.transaction('rw', db.attempts, async () => {
+		const previous = await db.attempts.where('questionId').equals(questionId).toArray();
+		if (inWrongBook(previous)) return false;
+		await db.attempts.add({
+			questionId,
+			chapter,
+			response,
+			...(order ? { order } : {}),
+			answeredAt: now,
+			correct: false,
+			source: 'wrong-book'
+		});
+		return true;
+	});
 }
 
 /** Due times of all review cards. For `live()`. */

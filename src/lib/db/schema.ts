@@ -24,7 +24,8 @@ export interface ChapterNote {
 	updatedAt: number;
 }
 
-export type AttemptSource = 'drill' | 'mock' | 'review' | 'assignment';
+/** 'wrong-book': not an answer, the learner put the question into the wrong-answer book by hand. */
+export type AttemptSource = 'drill' | 'mock' | 'review' | 'assignment' | 'wrong-book';
 
 export interface Attempt {
 	id?: number;
@@ -96,6 +97,17 @@ export interface MockExam {
 	submittedAt?: number;
 	score?: number;
 	maxScore?: number;
+	/**
+	 * The predicted score and its 80% interval from the records as they stood when the paper was
+	 * started, saved at hand-in so the report can set it against the actual score.
+	 */
+	predicted?: PredictedScore;
+}
+
+export interface PredictedScore {
+	expected: number;
+	low: number;
+	high: number;
 }
 
 export interface LabScenario {

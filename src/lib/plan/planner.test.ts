@@ -117,6 +117,42 @@ describe('buildPlan', () => {
 		expect(plan.notes.join('')).toContain('考点速览');
 	});
 
+	it.each([
+		[3, 20],
+		[3, 60],
+		[30, 20],
+		[30, 60],
+		[90, 20],
+		[90, 60]
+	])(
+		'for a learner far behind (500 reviews overdue, nothing read) with the exam in %i days at %i minutes: fits the minutes, mocks before the date, every point covered',
+		(days, minutes) => {
+			const input = { ...beginner(days, minutes), reviewForecast: [500, 20, 20, 20] };
+			const plan = buildPlan(input);
+			for (const day of plan.days) expect(day.minutes).toBeLessThanOrEqual(minutes);
+			expect(plan.uncovered).toEqual([]);
+			const mocks = tasksOf(plan).filter((t) => t.kind === 'mock');
+			for (const mock of mocks) expect(mock.date < input.examDate).toBe(true);
+			if (days >= 30) {
+				expect(mockNumbers(plan)).toEqual(new Set([1, 2]));
+				// The second mock is whole, and its answers are checked before the exam.
+				expect(
+					mocks.filter((m) => m.kind === 'mock' && m.number === 2).map((m) => m.minutes)
+				).toEqual(expect.arrayContaining([15]));
+			} else {
+				// Three days cannot hold two 90-minute papers: the plan says what gave way.
+				expect(mockNumbers(plan).size < 2).toBe(plan.notes.some((n) => n.includes('模拟考试')));
+			}
+			// The backlog is worked off at no more than half of each day, never dropped silently.
+			const reviewed = tasksOf(plan).reduce((n, t) => n + (t.kind === 'review' ? t.count : 0), 0);
+			expect(reviewed).toBeLessThanOrEqual(560);
+			for (const day of plan.days) {
+				const review = day.tasks.find((t) => t.kind === 'review');
+				if (review) expect(review.minutes).toBeLessThanOrEqual(minutes / 2);
+			}
+		}
+	);
+
 	it('puts due reviews first and carries what does not fit to the next day', () => {
 		const plan = buildPlan({ ...beginner(30, 20), reviewForecast: [30, 2] });
 		const reviews = plan.days

@@ -156,17 +156,7 @@ export function buildPlan(input: PlanInput): Plan {
 	if (!study.length) throw new PlanError('考试前的每一天都被设为休息日，没有可以学习的日子。');
 	const notes: string[] = [];
 
-	// Reviews first: they are what keeps learned material; overdue ones spill to the next days.
-	let carried = 0;
-	days.forEach((day, i) => {
-		carried += input.reviewForecast[i] ?? 0;
-		if (day.off || !carried) return;
-		const count = Math.min(carried, Math.floor((day.room * 0.5) / MINUTES.review));
-		if (count > 0) place(day, { kind: 'review', count, minutes: count * MINUTES.review });
-		carried -= count;
-	});
-
-	// Mock exams: the second ends the day before the last study day if it can (that day is for its
+	// Mock exams first: the second ends the day before the last study day if it can (that day is for its
 	// mistakes), the first ends before the second starts, at about 70% of the way; each in parts over
 	// consecutive days when a day is short.
 	const mocksToPlace = Math.max(0, 2 - input.mocksTaken);
@@ -191,8 +181,32 @@ export function buildPlan(input: PlanInput): Plan {
 		before = slots[0].index;
 		if (isLast) cutoff = slots[0].index;
 	}
-	const material = study.slice(0, Math.max(1, cutoff));
+	// Reviews next, in at most half of what each day has left: they are what keeps learned
+	// material, and overdue ones spill to the next days. A backlog never takes the minutes every
+	// chapter's 考点速览 needs, so each knowledge point is still met once before the exam (with a
+	// 考点速览's worth per day to spare: what is left of a day may be too short for one).
 	const roomIn = (list: Day[]) => list.reduce((sum, d) => sum + Math.max(0, d.room), 0);
+	let reviewBudget = Math.max(
+		0,
+		roomIn(study) - (input.chapters.length + study.length) * MINUTES.skim
+	);
+	let carried = 0;
+	days.forEach((day, i) => {
+		carried += input.reviewForecast[i] ?? 0;
+		if (day.off || !carried) return;
+		const count = Math.min(
+			carried,
+			Math.floor((Math.max(0, day.room) * 0.5) / MINUTES.review),
+			Math.floor(reviewBudget / MINUTES.review)
+		);
+		if (count > 0) place(day, { kind: 'review', count, minutes: count * MINUTES.review });
+		carried -= count;
+		reviewBudget -= count * MINUTES.review;
+	});
+	if (carried > 0)
+		notes.push(`复习积压：还有 ${carried} 道到期的复习排不进考前，每天先做最早到期的。`);
+
+	const material = study.slice(0, Math.max(1, cutoff));
 
 	// New material, chapter by chapter, and what has to give when it does not fit.
 	const unread = input.chapters.filter((c) => !c.read);
@@ -367,7 +381,8 @@ export function buildPlan(input: PlanInput): Plan {
 		days: days.map(({ date, off, tasks }) => ({
 			date,
 			off,
-			tasks,
+			// Due reviews open the day, whatever was placed first.
+			tasks: [...tasks].sort((a, b) => Number(b.kind === 'review') - Number(a.kind === 'review')),
 			minutes: Math.round(tasks.reduce((s, t) => s + t.minutes, 0) * 10) / 10
 		})),
 		uncovered,

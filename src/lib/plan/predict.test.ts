@@ -4,7 +4,12 @@ import type { QuestionType } from '../content/ids';
 import { PAPER } from '../practice/mock';
 import { seededRandom } from '../random';
 import { PRIOR, type TopicMastery } from './mastery';
-import { POINTS_PER_WRITTEN_ITEM, predictScore, type PoolQuestion } from './predict';
+import {
+	againstInterval,
+	POINTS_PER_WRITTEN_ITEM,
+	predictScore,
+	type PoolQuestion
+} from './predict';
 
 const TOPICS = Array.from({ length: 20 }, (_, i) => `t${i}`);
 const TYPES: QuestionType[] = ['single', 'multiple', 'truefalse', 'short', 'case'];
@@ -88,4 +93,15 @@ describe('predictScore', () => {
 			expect(covered / learners).toBeLessThan(0.86);
 		}
 	);
+});
+
+describe('againstInterval', () => {
+	it.each([
+		[51, '低于预测区间'],
+		[52, '落在预测区间内'],
+		[70, '落在预测区间内'],
+		[71, '高于预测区间']
+	])('puts a score of %i against 52.4–70.4 (shown as 52–70): %s', (score, words) => {
+		expect(againstInterval(score, { low: 52.4, high: 70.4 })).toBe(words);
+	});
 });

@@ -100,3 +100,12 @@ export function predictScore(
 		}))
 	};
 }
+
+/** Where an actual score fell against a predicted interval, in words for the learner. */
+export function againstInterval(score: number, interval: { low: number; high: number }): string {
+	const low = Math.round(interval.low);
+	const high = Math.round(interval.high);
+	if (score < low) return '低于预测区间';
+	if (score > high) return '高于预测区间';
+	return '落在预测区间内';
+}

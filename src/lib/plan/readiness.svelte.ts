@@ -11,7 +11,7 @@ import type { Question } from '$lib/content/schema';
 import { live } from '$lib/db/live.svelte';
 import { reportProblem } from '$lib/problems.svelte';
 import { setSetting } from '$lib/db/settings';
-import { EMPTY_RECORDS, planRecords, type PlanRecords } from './records';
+import { EMPTY_RECORDS, planRecords, type PlanRecords } from '$lib/db/plan';
 import {
 	PLAN_SETTING,
 	readiness,
@@ -55,6 +55,11 @@ export class ReadinessState {
 
 	get settings() {
 		return this.#stored.current.settings;
+	}
+
+	/** A stored plan that could not be read (e.g. from a damaged backup): the learner sets it again. */
+	get unreadableSettings(): boolean {
+		return this.#stored.current.unreadableSettings ?? false;
 	}
 
 	#current = $derived.by((): Readiness | null => {

@@ -4,8 +4,10 @@ import type { Question } from '../content/schema';
 import { review } from '../practice/review';
 import {
 	daysBetween,
+	examPlanFrom,
 	localDate,
 	planInput,
+	predictionAt,
 	readiness,
 	settingsFromForm,
 	taskDone,
@@ -141,6 +143,62 @@ describe('readiness', () => {
 		const state = readiness(settings, nothing, content, now + 5 * DAY);
 		expect(state.plan).toBeNull();
 		expect(state.problem).toBe(`考试日期 ${inDays(3)} 已经到了或过了：请设定下一次考试的日期。`);
+	});
+});
+
+describe('predictionAt', () => {
+	it('predicts a mock from the records as they stood when it was started, not the answers since', () => {
+		const ids = questions.slice(0, 6).map((q) => q.id);
+		const later = now + DAY;
+		const records: LearnerRecords = {
+			...nothing,
+			answered: ids,
+			cards: ids.map((id) => review(id, undefined, Rating.Good, later)),
+			logs: ids.map((id) => ({ questionId: id, reviewedAt: later, previous: null })),
+			caseScores: [{ caseId: 'xerox', score: 9, maxScore: 10, lastAt: later }]
+		};
+		const untouched = predictionAt(nothing, content, now);
+		expect(predictionAt(records, content, now)).toEqual(untouched);
+		const after = predictionAt(records, content, later + 1);
+		expect(after.expected).toBeGreaterThan(untouched.expected);
+		expect(after.low).toBeLessThanOrEqual(after.expected);
+		expect(after.high).toBeGreaterThanOrEqual(after.expected);
+	});
+});
+
+describe('examPlanFrom', () => {
+	const good = { examDate: '2027-01-01', minutesPerDay: 45, daysOff: [0], since: 1 };
+
+	it('passes a stored plan through, baseline and all', () => {
+		const settings = settingsFor(inDays(30));
+		expect(examPlanFrom(settings)).toEqual({ settings, unreadable: false });
+		expect(examPlanFrom(undefined)).toEqual({ settings: undefined, unreadable: false });
+	});
+
+	it.each([
+		['garbage'],
+		[null],
+		[[]],
+		[{ ...good, examDate: 20270101 }],
+		[{ ...good, examDate: '1 月 1 日' }],
+		[{ ...good, minutesPerDay: '60' }],
+		[{ ...good, minutesPerDay: Infinity }],
+		[{ ...good, daysOff: [7] }],
+		[{ ...good, daysOff: 'weekends' }],
+		[{ ...good, since: undefined }]
+	])('calls %o unreadable rather than a plan', (value) => {
+		expect(examPlanFrom(value)).toEqual({ settings: undefined, unreadable: true });
+	});
+
+	it('drops a baseline that is not a plan and keeps the rest', () => {
+		for (const baseline of [5, { madeOn: today }, { madeOn: today, plan: { days: [{}] } }]) {
+			expect(examPlanFrom({ ...good, baseline })).toEqual({ settings: good, unreadable: false });
+		}
+	});
+
+	it('gives a plan, not an error, for settings it lets through', () => {
+		const { settings } = examPlanFrom({ ...good, examDate: inDays(20) });
+		expect(readiness(settings, nothing, content, now).plan?.days).toHaveLength(20);
 	});
 });
 

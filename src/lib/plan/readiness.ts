@@ -40,7 +40,49 @@ export interface ExamPlanSettings {
 	baseline?: { madeOn: string; plan: Plan };
 }
 
-/** The learner's records the plan reads; gathered by plan/records.ts. */
+const TASK_KINDS = new Set(['review', 'read', 'skim', 'learn', 'case', 'drill', 'mock']);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The stored exam plan, checked: settings come back from backups, and a damaged one must not
+ * break /plan/, the home page and 我的. undefined when nothing is stored; `unreadable` when
+ * something is but is not a plan. A baseline that is not a plan is dropped (only the "behind by
+ * n days" sentence depends on it).
+ */
+export function examPlanFrom(value: unknown): {
+	settings: ExamPlanSettings | undefined;
+	unreadable: boolean;
+} {
+	if (value === undefined) return { settings: undefined, unreadable: false };
+	const ok =
+		isRecord(value) &&
+		typeof value.examDate === 'string' &&
+		/^\d{4}-\d{2}-\d{2}$/.test(value.examDate) &&
+		typeof value.minutesPerDay === 'number' &&
+		Number.isFinite(value.minutesPerDay) &&
+		Array.isArray(value.daysOff) &&
+		value.daysOff.every((d) => Number.isInteger(d) && d >= 0 && d <= 6) &&
+		typeof value.since === 'number' &&
+		Number.isFinite(value.since);
+	if (!ok) return { settings: undefined, unreadable: true };
+	const { baseline, ...rest } = value as unknown as ExamPlanSettings;
+	const baselineOk =
+		isRecord(baseline) &&
+		typeof baseline.madeOn === 'string' &&
+		isRecord(baseline.plan) &&
+		Array.isArray(baseline.plan.days) &&
+		baseline.plan.days.every(
+			(day: unknown) =>
+				isRecord(day) &&
+				typeof day.date === 'string' &&
+				Array.isArray(day.tasks) &&
+				day.tasks.every((task: unknown) => isRecord(task) && TASK_KINDS.has(String(task.kind)))
+		);
+	return { settings: baselineOk ? { ...rest, baseline } : rest, unreadable: false };
+}
+
+/** The learner's records the plan reads; gathered by db/plan.ts. */
 export interface LearnerRecords {
 	readChapters: string[];
 	/** Ids of bank questions answered at least once. */
@@ -173,7 +215,7 @@ export function taskDone(task: Task, input: PlanInput): boolean {
 
 export function masteryOf(
 	records: LearnerRecords,
-	content: CourseContent,
+	content: Pick<CourseContent, 'topics' | 'questions'>,
 	examAt: number
 ): Map<string, TopicMastery> {
 	return masteryByTopic(
@@ -187,6 +229,29 @@ export function masteryOf(
 		},
 		examAt
 	);
+}
+
+/** The records as they stood at an earlier time: review cards rebuilt from the log, cases marked by then. */
+export function recordsAt(records: LearnerRecords, at: number): LearnerRecords {
+	return {
+		...records,
+		cards: cardsAt(records.cards, records.logs, at),
+		caseScores: records.caseScores.filter((c) => (c.lastAt ?? 0) <= at)
+	};
+}
+
+/**
+ * The score predicted for a mock paper started at `at`, from the records as they stood then and
+ * recall at that moment: what is set against the paper's actual score after 交卷.
+ */
+export function predictionAt(
+	records: LearnerRecords,
+	content: Pick<CourseContent, 'topics' | 'questions'>,
+	at: number
+): Prediction {
+	return predictScore(PAPER, content.questions, masteryOf(recordsAt(records, at), content, at), {
+		runs: 2000
+	});
 }
 
 export function readiness(
@@ -204,12 +269,7 @@ export function readiness(
 	const prediction = predictScore(PAPER, content.questions, mastery, { runs: 2000 });
 	const trend = records.logs.length
 		? [14, 7].map((daysAgo) => {
-				const at = now - daysAgo * DAY_MS;
-				const then = {
-					...records,
-					cards: cardsAt(records.cards, records.logs, at),
-					caseScores: records.caseScores.filter((c) => (c.lastAt ?? 0) <= at)
-				};
+				const then = recordsAt(records, now - daysAgo * DAY_MS);
 				const past = predictScore(PAPER, content.questions, masteryOf(then, content, examAt), {
 					runs: 2000
 				});
