@@ -101,7 +101,7 @@ export function readSurveyTable(
 	return { columns, lines, cells };
 }
 
-/** Columns that hold answers: most non-blank cells are numbers (an ID or a name column is not). */
+/** Columns that hold answers: more than half its non-blank cells are numbers (an ID or a name column is not). */
 export function itemColumns(table: SurveyTable): string[] {
 	return table.columns.filter((_, c) => {
 		let numbers = 0;
@@ -112,7 +112,7 @@ export function itemColumns(table: SurveyTable): string[] {
 			filled++;
 			if (parseAnswer(cell) !== null) numbers++;
 		}
-		return filled > 0 && numbers >= 0.8 * filled && !isIdColumn(table, c);
+		return filled > 0 && numbers * 2 > filled && !isIdColumn(table, c);
 	});
 }
 
