@@ -98,11 +98,16 @@ function indicatorsFor(groups: Record<string, string[]>): IndicatorNode[] {
 /** A first setup for a freshly read survey: guessed scales, items grouped by name. */
 export function defaultConfig(table: SurveyTable): SurveyConfig {
 	const columns = itemColumns(table);
+	// A likelihood-to-recommend question is asked on 0–10 even when nobody answered 0.
+	const isRecommend = (column: string) => /推荐|recommend|nps/i.test(column);
 	const items = Object.fromEntries(
-		columns.map((column) => [column, { scale: guessScale(table, column), reverse: false }])
+		columns.map((column) => {
+			const guessed = guessScale(table, column);
+			const scale = isRecommend(column) && guessed === '1-10' ? '0-10' : guessed;
+			return [column, { scale, reverse: false }];
+		})
 	);
-	const recommend =
-		columns.find((c) => /推荐|recommend|nps/i.test(c) && items[c].scale === '0-10') ?? '';
+	const recommend = columns.find((c) => isRecommend(c) && items[c].scale === '0-10') ?? '';
 	const overall =
 		columns.find((c) => /总体|overall/i.test(c)) ?? columns.find((c) => /满意/.test(c)) ?? '';
 	const measured = columns.filter((c) => c !== recommend);
