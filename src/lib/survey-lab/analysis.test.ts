@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_TRUE_PATHS } from '$lib/analytics/survey-sample';
 import { readSurveyTable, type SurveyTable } from '$lib/analytics/survey-data';
-import { analyseSurvey } from './analysis';
+import { analyseSurvey, itemStatsCsv } from './analysis';
 import { defaultConfig, parseModelText, type SurveyConfig } from './config';
 import { sampleSurveyCsv } from './sample';
 
@@ -77,6 +77,23 @@ describe('the survey lab analysis', () => {
 		expect(results.csi.ok).toBe(true);
 	});
 
+	it('exports the item table as CSV with the distribution per scale point', () => {
+		const csv = itemStatsCsv(analyseSurvey(table, config).stats);
+		expect(csv.split('\n').slice(0, 2)).toEqual([
+			'\uFEFF题目,有效回答,平均分,百分制得分,分布',
+			'质量,4,4.0000,75.00,1:0 2:0 3:1 4:2 5:1'
+		]);
+	});
+
+	it('leaves the overall item and the rest of its construct out of the IPA', () => {
+		const results = analyseSurvey(table, {
+			...config,
+			model: '产品：质量，价格\n满意：总体，服务\n产品 -> 满意'
+		});
+		if (!results.ipa.ok) throw new Error(results.ipa.error);
+		expect(results.ipa.value.items.map((i) => i.name)).toEqual(['产品 / 质量', '产品 / 价格']);
+	});
+
 	it('reads the model text: constructs with items, and paths', () => {
 		expect(parseModelText('A：a1，a2\nB: b1 b2\n\nA -> B\n# 注释')).toEqual({
 			constructs: { A: ['a1', 'a2'], B: ['b1', 'b2'] },
@@ -105,5 +122,10 @@ describe('the sample survey', () => {
 		}
 		expect(results.reliability.ok && results.reliability.value[0].alpha).toBeGreaterThan(0.7);
 		expect(results.nps?.ok).toBe(true);
+		// The drivers are sorted into quadrants; 质量2 (shifted a point down) is one to fix.
+		if (!results.ipa.ok) throw new Error(results.ipa.error);
+		expect(results.ipa.value.items.find((i) => i.name.endsWith('质量2'))?.quadrant).toBe(
+			'重点改进'
+		);
 	});
 });

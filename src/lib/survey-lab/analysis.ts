@@ -139,7 +139,15 @@ export function analyseSurvey(table: SurveyTable, config: SurveyConfig): SurveyR
 		if (config.importance === 'correlation' && !config.overall) {
 			throw new ModelError('用相关系数推导重要性时，请先选出“总体满意度”题目。');
 		}
-		const leaves = leafWeights(config.indicators).filter((leaf) => leaf.item !== config.overall);
+		// Satisfaction's own measures are the outcome, not drivers: the overall item and the other
+		// items of its construct stay out of the matrix.
+		const outcome = new Set([config.overall]);
+		if (model.ok) {
+			for (const items of Object.values(model.value.constructs)) {
+				if (items.includes(config.overall)) items.forEach((item) => outcome.add(item));
+			}
+		}
+		const leaves = leafWeights(config.indicators).filter((leaf) => !outcome.has(leaf.item));
 		return importancePerformance(
 			leaves.map((leaf) => ({
 				name: leaf.path.join(' / '),
@@ -186,4 +194,19 @@ export function analyseSurvey(table: SurveyTable, config: SurveyConfig): SurveyR
 		nps,
 		pls: plsFit
 	};
+}
+
+/** The item table as CSV (UTF-8 with BOM so Excel opens the Chinese headings right). */
+export function itemStatsCsv(stats: ItemStats[]): string {
+	const quote = (text: string) => (/[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
+	const lines = stats.map((s) =>
+		[
+			quote(s.item),
+			s.n,
+			Number.isFinite(s.mean) ? s.mean.toFixed(4) : '',
+			Number.isFinite(s.score) ? s.score.toFixed(2) : '',
+			s.counts.map((c, k) => `${s.min + k}:${c}`).join(' ')
+		].join(',')
+	);
+	return `\uFEFF题目,有效回答,平均分,百分制得分,分布\n${lines.join('\n')}\n`;
 }
