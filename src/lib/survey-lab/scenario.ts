@@ -4,7 +4,6 @@
  * from an edited backup, and the page only ever opens data it can use.
  */
 import { SCALE_IDS, type SurveyTable } from '$lib/analytics/survey-data';
-import type { IndicatorNode } from '$lib/analytics/satisfaction-index';
 import { MAX_DEPTH, type SurveyConfig } from './config';
 
 export interface SavedSurvey {
