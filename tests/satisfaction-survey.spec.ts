@@ -161,6 +161,16 @@ test('the sample survey shows CSI, α, IPA and the path diagram beside the true 
 	await page.getByRole('button', { name: '计算自助法置信区间' }).click();
 	await expect(page.getByText(/自助法完成：100 次重抽样/)).toBeVisible();
 	await expect(page.getByRole('columnheader', { name: '95% 置信区间' })).toBeVisible();
+	// Reweighing the index leaves the structural model alone, so the intervals stay.
+	await page.getByLabel('指标 1 权重', { exact: true }).fill('3');
+	await expect(page.getByRole('columnheader', { name: '95% 置信区间' })).toBeVisible();
+	// Editing the model makes them stale.
+	await page.getByText('编辑结构模型').click();
+	const model = page.getByLabel(/每行一个潜变量/);
+	await model.fill((await model.inputValue()).replace('顾客抱怨 -> 顾客忠诚', ''));
+	await expect(
+		page.getByText('模型或数据改了，之前的置信区间已不适用，请重新计算。')
+	).toBeVisible();
 });
 
 test('the lab with results on screen passes axe WCAG 2 A/AA, fits 375 px and logs no errors', async ({

@@ -128,4 +128,24 @@ describe('the sample survey', () => {
 			'重点改进'
 		);
 	});
+
+	it('keeps the fit key (and so the bootstrap intervals) when only the index weights change', () => {
+		const key = (config: typeof setup) => {
+			const fit = analyseSurvey(sample, config).pls;
+			return fit.ok ? fit.value.key : fit.error;
+		};
+		const reweighed = {
+			...setup,
+			indicators: [{ ...setup.indicators[0], weight: 5 }, ...setup.indicators.slice(1)]
+		};
+		expect(key(reweighed)).toBe(key(setup));
+		const reversed = {
+			...setup,
+			items: { ...setup.items, 质量1: { scale: '1-10' as const, reverse: true } }
+		};
+		expect(key(reversed)).not.toBe(key(setup));
+		expect(key({ ...setup, model: setup.model.replace('顾客抱怨 -> 顾客忠诚', '') })).not.toBe(
+			key(setup)
+		);
+	});
 });

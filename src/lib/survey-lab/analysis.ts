@@ -59,6 +59,8 @@ export interface ConstructReliability {
 }
 
 export interface PlsFit {
+	/** Same model on the same answers ⇔ same key: bootstrap intervals stay valid while it holds. */
+	key: string;
 	model: PlsModel;
 	/** Respondents with every model item answered. */
 	n: number;
@@ -77,6 +79,15 @@ export interface SurveyResults {
 	ipa: Section<IpaResult>;
 	nps: Section<ReturnType<typeof netPromoterScore>> | null;
 	pls: Section<PlsFit>;
+}
+
+/** The model and a checksum of the answers it was fitted on (order-sensitive). */
+function fitKey(model: PlsModel, rows: number[][]): string {
+	let checksum = 0;
+	rows.forEach((row, r) =>
+		row.forEach((value, i) => (checksum = (checksum * 31 + value * (r + 1) + i) % 1_000_000_007))
+	);
+	return `${JSON.stringify(model)}|${rows.length}|${checksum}`;
 }
 
 export function itemStats(answers: SurveyAnswers, config: SurveyConfig): ItemStats[] {
@@ -175,10 +186,12 @@ export function analyseSurvey(table: SurveyTable, config: SurveyConfig): SurveyR
 		}
 		const columns = Object.values(model.value.constructs).flat();
 		const rows = completeRows(answers, columns);
+		const result = pls(rows, columns, model.value);
 		return {
+			key: fitKey(model.value, rows),
 			model: model.value,
 			n: rows.length,
-			result: pls(rows, columns, model.value),
+			result,
 			columns,
 			rows
 		};

@@ -11,14 +11,14 @@ export class BootstrapRun {
 	done = $state(0);
 	resamples = $state(0);
 	result = $state.raw<BootstrapResult | null>(null);
-	/** The fit the result (or the run in progress) belongs to. */
-	fit = $state.raw<PlsFit | null>(null);
+	/** Key of the fit the result (or the run in progress) belongs to. */
+	fitKey = $state('');
 	error = $state('');
 	#worker: Worker | null = null;
 
 	start(fit: PlsFit, resamples: number, seed: number): void {
 		this.cancel(false);
-		this.fit = fit;
+		this.fitKey = fit.key;
 		this.result = null;
 		this.error = '';
 		this.done = 0;
