@@ -130,20 +130,35 @@ export function answerColumns(rows: number[][], names: string[]): AnswerColumns 
  * bootstrap resample does (how many times it was drawn); all 1 when absent.
  */
 export function correlationsOf(data: AnswerColumns, counts?: Float64Array): number[][] {
-	const { names, respondents: n, columns } = data;
+	const { names, respondents: n } = data;
 	const p = names.length;
 	if (n < 3) throw new ModelError(`只有 ${n} 份完整答卷，PLS 至少需要 3 份。`);
-	// Plain loops: a callback per answer (Float64Array.map, reduce) took most of a resample's time.
-	const weighted = counts
-		? columns.map((column) => {
-				const out = new Float64Array(n);
-				for (let r = 0; r < n; r++) out[r] = column[r] * counts[r];
-				return out;
-			})
-		: columns;
+	// A resample leaves about a third of the respondents out (count 0): the sums below skip them,
+	// running over the drawn respondents only. Plain loops: a callback per answer
+	// (Float64Array.map, reduce) took most of a resample's time.
+	let columns = data.columns;
+	let weighted = columns;
+	let m = n;
+	if (counts) {
+		const drawn: number[] = [];
+		for (let r = 0; r < n; r++) if (counts[r] > 0) drawn.push(r);
+		m = drawn.length;
+		const weights = new Float64Array(m);
+		for (let k = 0; k < m; k++) weights[k] = counts[drawn[k]];
+		columns = data.columns.map((column) => {
+			const out = new Float64Array(m);
+			for (let k = 0; k < m; k++) out[k] = column[drawn[k]];
+			return out;
+		});
+		weighted = columns.map((column) => {
+			const out = new Float64Array(m);
+			for (let k = 0; k < m; k++) out[k] = column[k] * weights[k];
+			return out;
+		});
+	}
 	const sums = weighted.map((column) => {
 		let sum = 0;
-		for (let r = 0; r < n; r++) sum += column[r];
+		for (let k = 0; k < m; k++) sum += column[k];
 		return sum;
 	});
 	const cross = Array.from({ length: p }, () => new Array<number>(p).fill(0));
@@ -160,12 +175,12 @@ export function correlationsOf(data: AnswerColumns, counts?: Float64Array): numb
 			let s1 = 0;
 			let s2 = 0;
 			let s3 = 0;
-			for (let r = 0; r < n; r++) {
-				const x = a[r];
-				s0 += x * b0[r];
-				s1 += x * b1[r];
-				s2 += x * b2[r];
-				s3 += x * b3[r];
+			for (let k = 0; k < m; k++) {
+				const x = a[k];
+				s0 += x * b0[k];
+				s1 += x * b1[k];
+				s2 += x * b2[k];
+				s3 += x * b3[k];
 			}
 			store(i, j, s0);
 			store(i, j + 1, s1);
@@ -175,7 +190,7 @@ export function correlationsOf(data: AnswerColumns, counts?: Float64Array): numb
 		for (; j < p; j++) {
 			const b = columns[j];
 			let sum = 0;
-			for (let r = 0; r < n; r++) sum += a[r] * b[r];
+			for (let k = 0; k < m; k++) sum += a[k] * b[k];
 			store(i, j, sum);
 		}
 	}
