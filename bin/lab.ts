@@ -14,7 +14,8 @@ const commands: Record<string, () => Promise<{ run: Command }>> = {
 	cohorts: () => import('./lab/cohorts'),
 	survival: () => import('./lab/survival'),
 	patterns: () => import('./lab/patterns'),
-	items: () => import('./lab/items')
+	items: () => import('./lab/items'),
+	survey: () => import('./lab/survey')
 };
 
 const usage = `用法：npm run --silent lab -- <命令> [选项]
@@ -30,6 +31,8 @@ const usage = `用法：npm run --silent lab -- <命令> [选项]
   patterns  --input FILE [列选项] [--inactive-days D] [--exploration-days D] [--stable-purchases N]
             [--decline-factor X] [--as-of YYYY-MM-DD]
   items   --input FILE --max m1,m2,… [--format json]   成绩表（CSV 或 .xlsx；第一列学生，每题一列）的试题分析
+  survey  alpha --input FILE --items a,b,c | ahp --matrix "1,3,5;1/3,1,3;1/5,1/3,1" |
+          pls --input FILE --model MODEL.json   满意度问卷：克朗巴哈 α、层次分析法权重、PLS 路径模型
 
 FILE 可以是 CSV、TSV、空格分隔的文本（如 CDNOW_master.txt）、.gz 压缩的文本或 Excel 工作簿（.xlsx，
 --sheet 选工作表，默认第一个）。文件没有表头时，COL 写从 1 数起的列号，例如 --id 1 --date 2 --amount 4。

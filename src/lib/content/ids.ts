@@ -11,6 +11,7 @@ export const LAB_IDS = [
 	'lifecycle',
 	'lifecycle-patterns',
 	'satisfaction',
+	'satisfaction-survey',
 	'kano',
 	'delivered-value',
 	'loyalty-types'

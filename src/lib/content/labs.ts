@@ -34,6 +34,11 @@ export const LABS: LabInfo[] = [
 		summary: '满意度陷阱、竞争强度与转换成本，施乐的 4 分与 5 分。'
 	},
 	{
+		id: 'satisfaction-survey',
+		name: '满意度测评实验室',
+		summary: '搭指标体系、用层次分析法定权重，读问卷算 CSI、α 信度、IPA，估计 ACSI 结构模型。'
+	},
+	{
 		id: 'kano',
 		name: '卡诺分析',
 		summary: '把问卷答案归入当然质量、期望质量和迷人质量。'
@@ -60,6 +65,7 @@ export function labInfo(id: LabId): LabInfo {
 const BUILT = {
 	segmentation: '/lab/segmentation/',
 	satisfaction: '/lab/satisfaction/',
+	'satisfaction-survey': '/lab/satisfaction-survey/',
 	'delivered-value': '/lab/delivered-value/',
 	kano: '/lab/kano/',
 	lifecycle: '/lab/lifecycle/',

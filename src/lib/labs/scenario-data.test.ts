@@ -54,6 +54,35 @@ const GOOD: Record<string, unknown> = {
 		periods: 24
 	},
 	satisfaction: { competition: 0.9, switchingCost: 0.1, valueAdvantage: 0, satisfaction: 4 },
+	'satisfaction-survey': {
+		version: 1,
+		source: '样例问卷',
+		table: {
+			columns: ['编号', 'q1', 'q2'],
+			lines: [2, 3],
+			cells: [
+				['1', '4', '5'],
+				['2', '3', '']
+			]
+		},
+		config: {
+			items: { q1: { scale: '1-5', reverse: false }, q2: { scale: '1-5', reverse: true } },
+			indicators: [
+				{ name: '质量', weight: 2, children: [{ name: '耐用', weight: 1, item: 'q1' }] },
+				{ name: '服务', weight: 1, item: 'q2' }
+			],
+			ahp: {
+				'': [
+					[1, 2],
+					[0.5, 1]
+				]
+			},
+			model: '质量：q1\n服务：q2\n质量 -> 服务',
+			importance: 'weights',
+			overall: '',
+			recommend: ''
+		}
+	},
 	kano: { text: '功能,1,5' },
 	'delivered-value': {
 		firm: {
@@ -149,6 +178,17 @@ describe('scenario data each lab can open', () => {
 				settings: { rules: { inactiveDays: 0 }, asOfDay: null }
 			},
 			'规则的沉寂天数（0）超出 1–100000'
+		],
+		[
+			'satisfaction-survey',
+			{
+				...(GOOD['satisfaction-survey'] as { config: object }),
+				config: {
+					...(GOOD['satisfaction-survey'] as { config: object }).config,
+					items: { q1: { scale: '1-100', reverse: false } }
+				}
+			},
+			'题目「q1」的量表无效'
 		],
 		[
 			'delivered-value',

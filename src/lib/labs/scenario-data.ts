@@ -7,6 +7,7 @@
 import { LAB_IDS, type LabId } from '../content/ids';
 import { TYPES } from '../analytics/loyalty-types';
 import { POTENTIAL_PROXIES } from '../analytics/value-potential';
+import { scenarioProblem as surveyScenarioProblem } from '../survey-lab/scenario';
 
 type Check = (data: unknown) => string | null;
 type Record_ = Record<string, unknown>;
@@ -97,6 +98,7 @@ const checks: Record<LabId, Check> = {
 				: '模拟期数不是整数'
 		);
 	},
+	'satisfaction-survey': surveyScenarioProblem,
 	kano: (data) => (isObject(data) && typeof data.text === 'string' ? null : '缺少问卷文字'),
 	'loyalty-types': (data) => {
 		if (!isObject(data) || (data.scheme !== 'six' && data.scheme !== 'seven'))
