@@ -35,3 +35,17 @@ test('at 375 px the lifecycle simulator and the Kano lab fit their charts', asyn
 		expect(await layoutProblems(page)).toEqual([]);
 	}
 });
+
+test('at 375 px the satisfaction survey lab shows its IPA chart and path diagram whole', async ({
+	page
+}) => {
+	await page.goto('/lab/satisfaction-survey/');
+	await page.getByRole('button', { name: '样例问卷' }).click();
+	await expect(page.locator('.figure-art svg').first()).toBeVisible();
+	expect(await layoutProblems(page)).toEqual([]);
+	const diagram = await page
+		.locator('.pan')
+		.first()
+		.evaluate((pan) => pan.scrollWidth - pan.clientWidth);
+	expect(diagram).toBeLessThanOrEqual(1);
+});
