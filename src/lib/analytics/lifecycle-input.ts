@@ -6,13 +6,13 @@
  * column and reason; a file with nothing usable throws one ImportError in Chinese. Pure, no DOM:
  * the lab's worker runs it.
  */
-import { historiesOf, type CustomerHistory, type PurchaseRow } from './customer-histories';
+import { createHistoryBuilder, type CustomerHistory } from './customer-histories';
 import type { FileKind } from './import/customer-file';
 import { cleanHeader, listNames, type ColumnNames } from './import/columns';
 import { ImportError } from './import/import-error';
 import { describeRejectedRow, type RejectedRow } from './import/reject';
 import { scanTable, type TableOptions } from './import/table';
-import { readTransactions } from './import/transaction-file';
+import { scanTransactions } from './import/transaction-file';
 import { amountProblem, dayProblem, parseAmount, parseDay, quoted } from './import/values';
 import { ModelError } from './model-error';
 
@@ -39,11 +39,11 @@ export function readTransactionHistories(
 	bytes: Uint8Array,
 	options: TableOptions & ProgressOption & { columns: ColumnNames }
 ): HistoriesRead {
-	const rows: PurchaseRow[] = [];
+	const builder = createHistoryBuilder();
 	let refundRows = 0;
-	const report = readTransactions(bytes, options, ({ id, day, amount, channel }) => {
+	const report = scanTransactions(bytes, options, (id, day, amount, _invoice, _profit, channel) => {
 		if (amount < 0) refundRows++;
-		rows.push(channel === undefined ? { id, day, amount } : { id, day, amount, channel });
+		builder.add(id, day, amount, channel);
 	});
 	if (!report.rows) throw new ImportError('文件里只有表头，没有数据行。', { line: 1 });
 	if (!report.accepted) {
@@ -55,7 +55,7 @@ export function readTransactionHistories(
 	}
 	let histories: CustomerHistory[];
 	try {
-		histories = historiesOf(rows);
+		histories = builder.result();
 	} catch (error) {
 		if (error instanceof ModelError) throw new ImportError(error.message);
 		throw error;
