@@ -21,7 +21,8 @@ describe('historiesOf', () => {
 				purchaseDays: 1,
 				total: 5,
 				days: [30],
-				channel: '网店'
+				channel: '网店',
+				firstAmount: 5
 			},
 			// The channel is the first purchase day's, even when that row comes later in the file.
 			{
@@ -31,7 +32,9 @@ describe('historiesOf', () => {
 				purchaseDays: 3,
 				total: 27,
 				days: [5, 12, 20],
-				channel: '门店'
+				channel: '门店',
+				// Both rows of day 5, though they are not next to each other in the file.
+				firstAmount: 11
 			}
 		]);
 	});

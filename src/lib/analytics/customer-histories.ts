@@ -26,6 +26,8 @@ export interface CustomerHistory {
 	days?: number[];
 	/** Channel of the first purchase, when the file has one. */
 	channel?: string;
+	/** Amount bought on the first purchase day (all its positive rows); absent for one row per customer. */
+	firstAmount?: number;
 }
 
 /** Collects rows (in any order) into one history per customer, in order of first appearance. */
@@ -50,6 +52,8 @@ export function createHistoryBuilder() {
 	/** Earliest purchase day with a channel, and that channel (the first row of that day). */
 	const channelDays: number[] = [];
 	const channels: (string | undefined)[] = [];
+	const firstDays: number[] = [];
+	const firstAmounts: number[] = [];
 	let purchaseCustomer = new Int32Array(65_536);
 	let purchaseDay = new Int32Array(65_536);
 	let purchases = 0;
@@ -67,6 +71,8 @@ export function createHistoryBuilder() {
 				totals.push(0);
 				channelDays.push(Infinity);
 				channels.push(undefined);
+				firstDays.push(Infinity);
+				firstAmounts.push(0);
 			}
 			lastId = id;
 			lastNumber = customer;
@@ -78,6 +84,10 @@ export function createHistoryBuilder() {
 			}
 			purchaseCustomer[purchases] = customer;
 			purchaseDay[purchases++] = day;
+			if (day < firstDays[customer]) {
+				firstDays[customer] = day;
+				firstAmounts[customer] = amount;
+			} else if (day === firstDays[customer]) firstAmounts[customer] += amount;
 			if (channel !== undefined && day < channelDays[customer]) {
 				channelDays[customer] = day;
 				channels[customer] = channel;
@@ -107,7 +117,8 @@ export function createHistoryBuilder() {
 					lastDay: distinct[distinct.length - 1],
 					purchaseDays: distinct.length,
 					total: totals[c],
-					days: distinct
+					days: distinct,
+					firstAmount: firstAmounts[c]
 				};
 				if (channels[c] !== undefined) history.channel = channels[c];
 				histories.push(history);
@@ -119,7 +130,7 @@ export function createHistoryBuilder() {
 	};
 }
 
-function grow(array: Int32Array): Int32Array {
+function grow(array: Int32Array): Int32Array<ArrayBuffer> {
 	const larger = new Int32Array(array.length * 2);
 	larger.set(array);
 	return larger;
