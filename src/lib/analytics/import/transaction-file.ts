@@ -118,7 +118,11 @@ interface Scan extends ReadReport {
  * histories. Values go to `sink` as arguments, not as an object, so summarising a million rows
  * allocates nothing per row beyond papaparse's own fields.
  */
-export function scanTransactions(bytes: Uint8Array, options: ReadOptions, sink: TransactionSink): Scan {
+export function scanTransactions(
+	bytes: Uint8Array,
+	options: ReadOptions,
+	sink: TransactionSink
+): Scan {
 	let fraction = 0;
 	const { onProgress } = options;
 	const today = options.today ?? todayDay();
