@@ -26,7 +26,8 @@ const usage = `用法：npm run --silent lab -- <命令> [选项]
           （每行一位客户：最近购买的天数或日期、购买次数、消费金额）
   pareto  --input FILE | --customers FILE [与 rfm 相同的选项]
   clv     bgnbd|gammagamma|sbg ...（见 clv --help）
-  cohorts   --input FILE [--id COL] [--date COL] [--amount COL] [--format json]
+  cohorts   --input FILE [--id COL] [--date COL] [--amount COL] [--encoding …] [--sheet NAME|N]
+            [--header auto|yes|no] [--format json]
   survival  --input FILE [列选项] --inactive-days D [--as-of YYYY-MM-DD] [--format json]
   patterns  --input FILE [列选项] [--inactive-days D] [--exploration-days D] [--stable-purchases N]
             [--decline-factor X] [--as-of YYYY-MM-DD]

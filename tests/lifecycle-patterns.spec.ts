@@ -114,6 +114,21 @@ test('a GBK transaction file gives patterns, cohorts and survival that move with
 	await expect(page.getByRole('img', { name: '客户生存曲线（Kaplan–Meier）' })).toBeVisible();
 	await expect(page.getByTestId('median-days')).toHaveText('135 天');
 	await expect(page.getByTestId('survival-events')).toHaveText('4');
+	// No channel column, so the curve is split by first-purchase amount at the tertiles 50 and
+	// 100 (first days: E 40, C 50 | A 80, F 100 | B 120, D 300). At 180 days: all customers 2/9;
+	// the low band 0 (C churned at 150, E censored at 121), the middle 0 (F at 0, A at 10), the
+	// high ½ (B churned at 135, D still buying).
+	const curve = page.getByRole('img', { name: '客户生存曲线（Kaplan–Meier）' });
+	for (const band of ['首单 ≤ 50 元', '首单 50–100 元', '首单 > 100 元'])
+		await expect(curve.getByText(band)).toBeVisible();
+	const survivalFigure = page.getByRole('figure').filter({ has: curve });
+	await survivalFigure.getByText('查看数据表').click();
+	await expect(survivalFigure.getByRole('columnheader', { name: '首单 50–100 元' })).toBeVisible();
+	await expect(
+		survivalFigure
+			.getByRole('row')
+			.filter({ has: page.getByRole('cell', { name: '180', exact: true }) })
+	).toHaveText(/^180\s*22\.2%\s*0\.0%\s*0\.0%\s*50\.0%$/);
 	await expect(page.getByTestId('stage-count-已流失')).toHaveText('4');
 	// E (2 purchase days) and D (4) are still buying at their usual pace, short of 5 days: 形成期.
 	await expect(page.getByTestId('stage-count-形成期')).toHaveText('2');
@@ -161,6 +176,13 @@ test('a GBK transaction file gives patterns, cohorts and survival that move with
 	expect(lines).toHaveLength(7);
 	expect(lines).toContain('C,2023-02-01,2023-07-01,6,300,长久保持型,退化期,515,否');
 	expect(lines).toContain('F,2023-03-03,2023-03-03,1,0,早期流产型,已流失,0,是');
+
+	// The reopened survival chart saves as SVG with its amount bands.
+	const svgDownload = page.waitForEvent('download');
+	await page.getByRole('button', { name: '导出 SVG：客户生存曲线（Kaplan–Meier）' }).click();
+	const svgFile = await svgDownload;
+	expect(svgFile.suggestedFilename()).toBe('客户生存曲线.svg');
+	expect(readFileSync(await svgFile.path(), 'utf8')).toContain('首单 50–100 元');
 });
 
 test('an Excel per-customer table gives patterns and survival but says why it has no cohorts; bad files keep the results', async ({
@@ -182,12 +204,19 @@ test('an Excel per-customer table gives patterns and survival but says why it ha
 	).toBeVisible();
 	await expect(page.getByTestId('cohort-reason')).toContainText('同期群留存需要每一笔购买的日期');
 	await expect(page.getByRole('img', { name: '客户生存曲线（Kaplan–Meier）' })).toBeVisible();
+	await expect(page.getByTestId('survival-events')).toHaveText('3');
+	await expect(page.getByText('按客户汇总的表没有首单金额')).toBeVisible();
 
-	// A picture is refused in Chinese; the table's results stay.
+	// K4, silent for 350 days, is still a customer under a 400-day window: 提前退出型 → 长久保持型.
+	await page.getByRole('spinbutton', { name: '沉寂天数（天）' }).fill('400');
+	await expect(page.getByTestId('survival-events')).toHaveText('2');
+	expect(await patternCounts(page)).toEqual(['1', '1', '0', '2']);
+
+	// A picture is refused in Chinese; the table's results (and the window) stay.
 	await upload(page, '照片.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
 	await expect(page.getByRole('alert')).toContainText('这是二进制文件（PNG 图片）');
 	await expect(page.getByRole('alert')).toContainText('之前的分析保持不变');
-	expect(await patternCounts(page)).toEqual(['1', '1', '1', '1']);
+	expect(await patternCounts(page)).toEqual(['1', '1', '0', '2']);
 
 	// A file whose every date is unreadable can be mapped, but reading it finds nothing usable.
 	await upload(
@@ -199,7 +228,7 @@ test('an Excel per-customer table gives patterns and survival but says why it ha
 	await expect(page.getByRole('alert')).toContainText('没有可用的交易：2 行全部被拒绝');
 	await expect(page.getByRole('alert')).toContainText('第 2 行「消费日期」列');
 	await expect(page.getByRole('heading', { name: '读取结果：客户汇总.xlsx' })).toBeVisible();
-	expect(await patternCounts(page)).toEqual(['1', '1', '1', '1']);
+	expect(await patternCounts(page)).toEqual(['1', '1', '0', '2']);
 });
 
 test('the seeded sample shop’s patterns come back in the stated shares, and the CDNOW data load with one click', async ({
@@ -222,10 +251,13 @@ test('the seeded sample shop’s patterns come back in the stated shares, and th
 		const shown = Number.parseFloat(await page.getByTestId(`pattern-share-${pattern}`).innerText());
 		expect(Math.abs(shown - share)).toBeLessThan(4);
 	}
-	// The sample has channels: the survival curve is split by first channel.
-	await expect(
-		page.getByRole('img', { name: '客户生存曲线（Kaplan–Meier）' }).getByText('首购渠道：门店')
-	).toBeVisible();
+	// The sample has channels: the survival curve is split by first channel, or by first amount.
+	const curve = page.getByRole('img', { name: '客户生存曲线（Kaplan–Meier）' });
+	await expect(curve.getByText('首购渠道：门店')).toBeVisible();
+	await page.getByRole('radio', { name: '按首单金额（三等分）' }).check();
+	await expect(curve.getByText(/^首单 ≤ [\d,.]+ 元$/)).toBeVisible();
+	await expect(curve.getByText(/^首单 > [\d,.]+ 元$/)).toBeVisible();
+	await expect(curve.getByText('首购渠道：门店')).toHaveCount(0);
 	await expect(page.getByTestId('cohort-note')).toContainText('较差的同期群');
 
 	await page.getByRole('button', { name: /CDNOW 1\/10 样本/ }).click();

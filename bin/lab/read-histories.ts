@@ -1,25 +1,23 @@
 /**
- * Shared by the cohorts, survival and patterns commands: a transaction file read through the
- * browser's import pipeline into per-customer purchase histories.
+ * Shared by the cohorts, survival and patterns commands: a transaction file read into
+ * per-customer purchase histories by the lifecycle lab's own reader (readTransactionHistories, the
+ * code its Web Worker runs), with the file and column options of the rfm command — text or Excel,
+ * gzip or not, --sheet, --header, and columns by name or by 1-based number.
  */
-import { readFileSync } from 'node:fs';
 import {
-	historiesOf,
 	latestPurchaseDay,
-	type CustomerHistory,
-	type PurchaseRow
+	type CustomerHistory
 } from '../../src/lib/analytics/customer-histories';
+import { ImportError } from '../../src/lib/analytics/import/import-error';
 import {
 	chooseColumns,
-	ENCODING_CHOICES,
-	ImportError,
-	inspectTransactionFile,
-	readTransactions,
-	type EncodingChoice
+	inspectTransactionFile
 } from '../../src/lib/analytics/import/transaction-file';
-import { ModelError } from '../../src/lib/analytics/model-error';
 import { parseDay } from '../../src/lib/analytics/import/values';
+import { readTransactionHistories } from '../../src/lib/analytics/lifecycle-input';
+import { ModelError } from '../../src/lib/analytics/model-error';
 import { CliError } from './cli-error';
+import { columnFromFlag, headerlessHelp, readBytes, tableOptions } from './table-input';
 
 export interface HistoryOptions {
 	input?: string;
@@ -27,6 +25,8 @@ export interface HistoryOptions {
 	date?: string;
 	amount?: string;
 	encoding?: string;
+	sheet?: string;
+	header?: string;
 	'as-of'?: string;
 	format?: string;
 }
@@ -39,37 +39,33 @@ export function readHistories(options: HistoryOptions): {
 	if (options.format !== undefined && options.format !== 'json') {
 		throw new CliError('--format 只能是 json');
 	}
-	const encoding = (options.encoding ?? 'auto') as EncodingChoice;
-	if (!ENCODING_CHOICES.includes(encoding)) {
-		throw new CliError(`--encoding 只能是 ${ENCODING_CHOICES.join('|')}`);
+	const table = tableOptions(options);
+	let asOfDay: number | undefined;
+	if (options['as-of'] !== undefined) {
+		const day = parseDay(options['as-of']);
+		if (day === null) throw new CliError(`--as-of 日期无法识别「${options['as-of']}」`);
+		asOfDay = day;
 	}
-	let bytes: Uint8Array;
+	const bytes = readBytes(options.input);
 	try {
-		bytes = readFileSync(options.input);
-	} catch {
-		throw new CliError(`读不到文件「${options.input}」`);
-	}
-	try {
-		const inspection = inspectTransactionFile(bytes, encoding);
-		const columns = chooseColumns(inspection.header, {
-			id: options.id,
-			date: options.date,
-			amount: options.amount
-		});
-		const rows: PurchaseRow[] = [];
-		readTransactions(
-			bytes,
-			{ encoding: inspection.encoding, delimiter: inspection.delimiter, columns },
-			({ id, day, amount }) => rows.push({ id, day, amount })
-		);
-		const histories = historiesOf(rows);
-		let asOfDay = latestPurchaseDay(histories);
-		if (options['as-of'] !== undefined) {
-			const day = parseDay(options['as-of']);
-			if (day === null) throw new CliError(`--as-of 日期无法识别「${options['as-of']}」`);
-			asOfDay = day;
+		const inspection = inspectTransactionFile(bytes, table.encoding, table);
+		if (!inspection.hasHeader && !(options.id && options.date && options.amount)) {
+			throw headerlessHelp(inspection, '--id、--date、--amount');
 		}
-		return { histories, asOfDay };
+		const column = (flag: 'id' | 'date' | 'amount') =>
+			columnFromFlag(options[flag], `--${flag}`, inspection);
+		const { histories } = readTransactionHistories(bytes, {
+			...table,
+			header: inspection.hasHeader,
+			sheet: inspection.sheet ?? undefined,
+			delimiter: inspection.delimiter || undefined,
+			columns: chooseColumns(inspection.header, {
+				id: column('id'),
+				date: column('date'),
+				amount: column('amount')
+			})
+		});
+		return { histories, asOfDay: asOfDay ?? latestPurchaseDay(histories) };
 	} catch (error) {
 		if (error instanceof ImportError || error instanceof ModelError)
 			throw new CliError(error.message);

@@ -16,10 +16,27 @@ export interface Cohort {
 	retention: number[];
 }
 
-/** Months since year 0: year × 12 + month index, in UTC. */
+/**
+ * Months since year 0: year × 12 + month index, in UTC. Integer arithmetic (Howard Hinnant's
+ * civil_from_days) rather than a Date per purchase day: a million days took 0.2 s with Date.
+ */
 export function monthOf(day: number): number {
-	const date = new Date(day * 86_400_000);
-	return date.getUTCFullYear() * 12 + date.getUTCMonth();
+	const shifted = day + 719_468;
+	const era = Math.floor(shifted / 146_097);
+	const dayOfEra = shifted - era * 146_097;
+	const yearOfEra = Math.floor(
+		(dayOfEra -
+			Math.floor(dayOfEra / 1460) +
+			Math.floor(dayOfEra / 36_524) -
+			Math.floor(dayOfEra / 146_096)) /
+			365
+	);
+	const dayOfYear =
+		dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+	const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
+	const month = shiftedMonth < 10 ? shiftedMonth + 2 : shiftedMonth - 10;
+	const year = yearOfEra + era * 400 + (month <= 1 ? 1 : 0);
+	return year * 12 + month;
 }
 
 export function monthLabel(month: number): string {

@@ -1,42 +1,56 @@
 import { describe, expect, it } from 'vitest';
-import { historiesAsOf, historiesOf } from './customer-histories';
-import { parseDay } from './import/values';
+import { historiesOf, type PurchaseRow } from './customer-histories';
 import { ModelError } from './model-error';
 
-const day = (iso: string) => parseDay(iso) as number;
-
 describe('historiesOf', () => {
-	it('counts distinct days with a positive amount as purchases and lets refunds lower the total', () => {
-		const [a, b] = historiesOf([
-			{ id: 'A', day: day('2024-01-05'), amount: 100 },
-			{ id: 'A', day: day('2024-01-05'), amount: 20 },
-			{ id: 'B', day: day('2024-01-31'), amount: 20 },
-			{ id: 'B', day: day('2024-02-01'), amount: -20 },
-			{ id: 'B', day: day('2024-02-10'), amount: 0 },
-			{ id: 'A', day: day('2024-01-02'), amount: 5 }
-		]);
-		expect(a).toMatchObject({ id: 'A', purchaseDays: 2, total: 125, firstDay: day('2024-01-02') });
-		expect(b).toMatchObject({ id: 'B', purchaseDays: 1, total: 0, lastDay: day('2024-01-31') });
-	});
-
-	it('leaves out a customer with only refunds and refuses data with no purchase at all', () => {
-		expect(
-			historiesOf([
-				{ id: 'A', day: 1, amount: 5 },
-				{ id: 'R', day: 2, amount: -5 }
-			])
-		).toHaveLength(1);
-		expect(() => historiesOf([{ id: 'R', day: 2, amount: -5 }])).toThrow(ModelError);
-	});
-
-	it('cuts histories at an earlier as-of date and leaves out customers who came later', () => {
+	it('sorts and de-duplicates purchase days whatever the row order, in order of first appearance', () => {
 		const histories = historiesOf([
-			{ id: 'A', day: 10, amount: 1 },
-			{ id: 'A', day: 30, amount: 1 },
-			{ id: 'B', day: 40, amount: 1 }
+			{ id: 'B', day: 30, amount: 5, channel: '网店' },
+			{ id: 'A', day: 20, amount: 10, channel: '网店' },
+			{ id: 'A', day: 5, amount: 10, channel: '门店' },
+			{ id: 'A', day: 12, amount: 10, channel: '网店' },
+			{ id: 'A', day: 5, amount: 1 },
+			{ id: 'A', day: 25, amount: -4 },
+			{ id: 'R', day: 3, amount: -9 }
 		]);
-		expect(historiesAsOf(histories, 20)).toEqual([
-			{ id: 'A', firstDay: 10, lastDay: 10, purchaseDays: 1, total: 2, days: [10] }
+		expect(histories).toEqual([
+			{
+				id: 'B',
+				firstDay: 30,
+				lastDay: 30,
+				purchaseDays: 1,
+				total: 5,
+				days: [30],
+				channel: '网店',
+				firstAmount: 5
+			},
+			// The channel is the first purchase day's, even when that row comes later in the file.
+			{
+				id: 'A',
+				firstDay: 5,
+				lastDay: 20,
+				purchaseDays: 3,
+				total: 27,
+				days: [5, 12, 20],
+				channel: '门店',
+				// Both rows of day 5, though they are not next to each other in the file.
+				firstAmount: 11
+			}
 		]);
+	});
+
+	it('keeps every day of a customer with more rows than its first buffer holds', () => {
+		const rows: PurchaseRow[] = [];
+		for (let day = 0; day < 70_000; day++)
+			rows.push({ id: day % 2 ? 'odd' : 'even', day, amount: 1 });
+		const [even, odd] = historiesOf(rows);
+		expect([even.purchaseDays, even.firstDay, even.lastDay, even.total]).toEqual([
+			35_000, 0, 69_998, 35_000
+		]);
+		expect([odd.purchaseDays, odd.firstDay, odd.lastDay]).toEqual([35_000, 1, 69_999]);
+	});
+
+	it('refuses data with no purchase at all', () => {
+		expect(() => historiesOf([{ id: 'A', day: 1, amount: -3 }])).toThrow(ModelError);
 	});
 });

@@ -1,8 +1,9 @@
 /**
  * Everything the lifecycle lab shows, computed from purchase histories with the learner's rules:
  * each customer's pattern, stage and lifetime, the pattern and stage counts, cohort retention
- * (transaction data only), and Kaplan–Meier survival overall and per first channel. The page, the
- * export and the tests call this one function; the CLI calls the same models it is built from.
+ * (transaction data only), and Kaplan–Meier survival overall, per first channel and per
+ * first-purchase amount band. The page, the export and the tests call this one function; the CLI
+ * calls the same models it is built from.
  */
 import { averageRetention, cohortRetention, type Cohort } from './cohorts';
 import { historiesAsOf, type CustomerHistory } from './customer-histories';
@@ -18,6 +19,7 @@ import {
 } from './lifecycle-patterns';
 import { ModelError } from './model-error';
 import { kaplanMeier, lifetimesOf, type Lifetime, type SurvivalResult } from './survival';
+import { survivalByFirstAmount, type AmountBandSurvival } from './survival-bands';
 
 export interface CustomerResult {
 	history: CustomerHistory;
@@ -36,6 +38,8 @@ export interface LifecycleAnalysis {
 	survival: SurvivalResult;
 	/** Survival per first-purchase channel, when the data have channels (largest first). */
 	byChannel: { channel: string; survival: SurvivalResult }[];
+	/** Survival per first-purchase amount band, when the data have first-purchase amounts. */
+	byFirstAmount: AmountBandSurvival[];
 }
 
 export function analyseLifecycle(
@@ -80,7 +84,8 @@ export function analyseLifecycle(
 		stages,
 		cohorts,
 		survival: kaplanMeier(lifetimes),
-		byChannel
+		byChannel,
+		byFirstAmount: survivalByFirstAmount(customers)
 	};
 }
 

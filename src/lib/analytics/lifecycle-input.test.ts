@@ -45,7 +45,8 @@ describe('reading a transaction file into histories', () => {
 				purchaseDays: 2,
 				total: 140,
 				days: [day('2024-01-05'), day('2024-02-10')],
-				channel: '门店'
+				channel: '门店',
+				firstAmount: 120
 			},
 			{
 				id: 'B',
@@ -54,7 +55,8 @@ describe('reading a transaction file into histories', () => {
 				purchaseDays: 1,
 				total: 80,
 				days: [day('2024-03-01')],
-				channel: '网店'
+				channel: '网店',
+				firstAmount: 80
 			}
 		]);
 	});

@@ -6,13 +6,20 @@
  * column and reason; a file with nothing usable throws one ImportError in Chinese. Pure, no DOM:
  * the lab's worker runs it.
  */
-import { historiesOf, type CustomerHistory, type PurchaseRow } from './customer-histories';
+import { createHistoryBuilder, type CustomerHistory } from './customer-histories';
 import type { FileKind } from './import/customer-file';
-import { cleanHeader, listNames, type ColumnNames } from './import/columns';
+import type { ColumnNames } from './import/columns';
+import {
+	guessRoleColumns,
+	idRepeats,
+	scanCustomerRows,
+	type RoleGuess,
+	type RoleSpec
+} from './import/customer-rows';
 import { ImportError } from './import/import-error';
 import { describeRejectedRow, type RejectedRow } from './import/reject';
-import { scanTable, type TableOptions } from './import/table';
-import { readTransactions } from './import/transaction-file';
+import type { TableOptions } from './import/table';
+import { scanTransactions } from './import/transaction-file';
 import { amountProblem, dayProblem, parseAmount, parseDay, quoted } from './import/values';
 import { ModelError } from './model-error';
 
@@ -39,11 +46,11 @@ export function readTransactionHistories(
 	bytes: Uint8Array,
 	options: TableOptions & ProgressOption & { columns: ColumnNames }
 ): HistoriesRead {
-	const rows: PurchaseRow[] = [];
+	const builder = createHistoryBuilder();
 	let refundRows = 0;
-	const report = readTransactions(bytes, options, ({ id, day, amount, channel }) => {
+	const report = scanTransactions(bytes, options, (id, day, amount, _invoice, _profit, channel) => {
 		if (amount < 0) refundRows++;
-		rows.push(channel === undefined ? { id, day, amount } : { id, day, amount, channel });
+		builder.add(id, day, amount, channel);
 	});
 	if (!report.rows) throw new ImportError('文件里只有表头，没有数据行。', { line: 1 });
 	if (!report.accepted) {
@@ -55,7 +62,7 @@ export function readTransactionHistories(
 	}
 	let histories: CustomerHistory[];
 	try {
-		histories = historiesOf(rows);
+		histories = builder.result();
 	} catch (error) {
 		if (error instanceof ModelError) throw new ImportError(error.message);
 		throw error;
@@ -123,31 +130,17 @@ const PATTERNS: Record<CustomerTableRole, RegExp> = {
 		/^(m|monetary|total|totalamount|totalspent|revenue|sales|amount|消费金额|累计消费|累计消费金额|总金额|总消费|消费总额|销售额|金额|购买金额|累计金额)$/
 };
 
-const normalise = (name: string) =>
-	name
-		.normalize('NFKC')
-		.toLowerCase()
-		.replace(/[\s_\-.()（）]/g, '');
+const SPEC: RoleSpec<CustomerTableRole> = {
+	roles: CUSTOMER_TABLE_ROLES,
+	names: ROLE_NAMES,
+	patterns: PATTERNS,
+	optional: ['total']
+};
 
-export interface CustomerTableGuess {
-	guess: Partial<CustomerTableColumns>;
-	/** One sentence per required column not recognised or recognised twice. */
-	problems: string[];
-}
+export type CustomerTableGuess = RoleGuess<CustomerTableRole>;
 
 export function guessCustomerTableColumns(header: readonly string[]): CustomerTableGuess {
-	const names = cleanHeader(header);
-	const normalised = names.map(normalise);
-	const guess: Partial<CustomerTableColumns> = {};
-	const problems: string[] = [];
-	for (const role of CUSTOMER_TABLE_ROLES) {
-		const candidates = names.filter((_, i) => PATTERNS[role].test(normalised[i]));
-		if (candidates.length === 1) guess[role] = candidates[0];
-		else if (candidates.length > 1)
-			problems.push(`有多列可能是${ROLE_NAMES[role]}列（${listNames(candidates)}），请选择`);
-		else if (role !== 'total') problems.push(`没有认出${ROLE_NAMES[role]}列，请选择`);
-	}
-	return { guess, problems };
+	return guessRoleColumns(header, SPEC);
 }
 
 /**
@@ -160,78 +153,27 @@ export function guessCustomerTable(
 ): FileKind {
 	const { guess } = guessCustomerTableColumns(header);
 	if (!guess.first || !guess.last || !guess.purchases) return 'transactions';
-	const idColumn = guess.id ? cleanHeader(header).indexOf(guess.id) : -1;
-	if (idColumn >= 0) {
-		const ids = preview.map((row) => row[idColumn]);
-		if (new Set(ids).size < ids.length) return 'transactions';
-	}
-	return 'customers';
+	return idRepeats(header, preview, guess.id) ? 'transactions' : 'customers';
 }
-
-const MAX_LISTED = 100;
 
 /** Reads a per-customer table into histories without purchase days (no cohorts from it). */
 export function readCustomerTable(
 	bytes: Uint8Array,
 	options: TableOptions & ProgressOption & { columns: CustomerTableColumns }
 ): HistoriesRead {
-	const { columns } = options;
-	let names: string[] = [];
-	let index: Record<CustomerTableRole, number> = {
-		id: 0,
-		first: 1,
-		last: 2,
-		purchases: 3,
-		total: -1
-	};
-	let width = 0;
-	let rows = 0;
-	let rejectedCount = 0;
-	const rejected: RejectedRow[] = [];
 	const histories: CustomerHistory[] = [];
-	const seen = new Map<string, number>();
-	let fraction = 0;
-	const reject = (line: number, reason: string, column?: number) => {
-		rejectedCount++;
-		if (rejected.length < MAX_LISTED)
-			rejected.push(
-				column === undefined ? { line, reason } : { line, column: names[column], reason }
-			);
-	};
-	scanTable(
+	const { rows, rejectedCount, rejected } = scanCustomerRows(
 		bytes,
-		{
-			...options,
-			onFraction: (f) => (fraction = f),
-			onHeader: (header) => {
-				names = cleanHeader(header);
-				index = tableIndexes(names, columns);
-				width = Math.max(...Object.values(index)) + 1;
-			}
-		},
-		(fields, line, problem) => {
-			rows++;
-			if (options.onProgress && rows % 50_000 === 0) options.onProgress(rows, fraction);
-			if (problem) return reject(line, problem);
-			if (fields.length < width)
-				return reject(line, `列数不足：需要第 ${width} 列，这一行只有 ${fields.length} 列`);
-			const id = fields[index.id].trim();
-			if (!id) return reject(line, '客户编号为空', index.id);
-			const before = seen.get(id);
-			if (before !== undefined) {
-				return reject(
-					line,
-					`客户编号「${quoted(id)}」在第 ${before} 行已经出现过：每行应是一位不同的客户（如果每行是一笔交易，请把文件类型改为“交易明细”）`,
-					index.id
-				);
-			}
+		options,
+		options.columns,
+		SPEC,
+		(id, fields, _line, index, reject) => {
 			const firstDay = parseDay(fields[index.first]);
-			if (firstDay === null) return reject(line, dayProblem(fields[index.first]), index.first);
+			if (firstDay === null) return reject(dayProblem(fields[index.first]), index.first);
 			const lastDay = parseDay(fields[index.last]);
-			if (lastDay === null) return reject(line, dayProblem(fields[index.last]), index.last);
+			if (lastDay === null) return reject(dayProblem(fields[index.last]), index.last);
 			if (lastDay < firstDay) {
 				return reject(
-					line,
 					`最后购买日期「${quoted(fields[index.last])}」早于首次购买日期「${quoted(fields[index.first])}」`,
 					index.last
 				);
@@ -239,7 +181,6 @@ export function readCustomerTable(
 			const purchases = parseAmount(fields[index.purchases]);
 			if (purchases === null || !Number.isInteger(purchases) || purchases < 1) {
 				return reject(
-					line,
 					purchases === null
 						? amountProblem(fields[index.purchases], '购买次数')
 						: `购买次数「${quoted(fields[index.purchases])}」不是正整数`,
@@ -248,7 +189,6 @@ export function readCustomerTable(
 			}
 			if (purchases === 1 && lastDay !== firstDay) {
 				return reject(
-					line,
 					'只买过 1 次，首次和最后购买日期却不同：请检查购买次数或日期',
 					index.purchases
 				);
@@ -257,14 +197,13 @@ export function readCustomerTable(
 			if (index.total >= 0) {
 				const amount = parseAmount(fields[index.total]);
 				if (amount === null)
-					return reject(line, amountProblem(fields[index.total], '消费金额'), index.total);
+					return reject(amountProblem(fields[index.total], '消费金额'), index.total);
 				total = amount;
 			}
-			seen.set(id, line);
 			histories.push({ id, firstDay, lastDay, purchaseDays: purchases, total });
+			return true;
 		}
 	);
-	options.onProgress?.(rows, 1);
 	if (!rows) throw new ImportError('文件里只有表头，没有数据行。', { line: 1 });
 	if (!histories.length) {
 		const first = rejected[0];
@@ -283,34 +222,4 @@ export function readCustomerTable(
 		refundRows: 0,
 		channel: false
 	};
-}
-
-function tableIndexes(
-	names: readonly string[],
-	columns: CustomerTableColumns
-): Record<CustomerTableRole, number> {
-	const indexes = { total: -1 } as Record<CustomerTableRole, number>;
-	for (const role of CUSTOMER_TABLE_ROLES) {
-		const wanted = columns[role];
-		if (wanted === undefined || wanted === '') {
-			if (role === 'total') continue;
-			throw new ImportError(`没有选择${ROLE_NAMES[role]}列`);
-		}
-		const index = names.indexOf(wanted.trim());
-		if (index < 0) {
-			throw new ImportError(
-				`找不到列「${wanted}」（选作${ROLE_NAMES[role]}列）；文件的列为：${listNames(names)}`,
-				{ column: wanted }
-			);
-		}
-		const other = CUSTOMER_TABLE_ROLES.find((r) => r !== role && indexes[r] === index);
-		if (other) {
-			throw new ImportError(
-				`同一列「${names[index]}」被同时选作${ROLE_NAMES[role]}和${ROLE_NAMES[other]}`,
-				{ column: names[index] }
-			);
-		}
-		indexes[role] = index;
-	}
-	return indexes;
 }

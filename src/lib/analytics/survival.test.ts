@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { latestPurchaseDay, type CustomerHistory } from './customer-histories';
+import { historiesOf, latestPurchaseDay, type CustomerHistory } from './customer-histories';
 import { ModelError } from './model-error';
 import { kaplanMeier, lifetimesOf } from './survival';
 
@@ -66,6 +66,30 @@ describe('Kaplan–Meier survival', () => {
 
 	it('treats a silence of exactly the window as still active', () => {
 		expect(lifetimesOf([customer(0, 70)], 30, 100)).toEqual([{ days: 100, churned: false }]);
+	});
+
+	it('ends a lifetime at the last purchase, not at a later refund, and leaves refund-only customers out', () => {
+		// As of day 100 with a 30-day window: A bought on 0 and 20 and was refunded on 90 (a refund
+		// is not a purchase, so A has been silent 80 days: churned at 20); B bought once on 10 and
+		// once more the same day (one purchase day): churned at 0; C bought on 80: censored at 20;
+		// R only has a refund and is not a customer.
+		const histories = historiesOf([
+			{ id: 'A', day: 0, amount: 50 },
+			{ id: 'A', day: 20, amount: 30 },
+			{ id: 'A', day: 90, amount: -30 },
+			{ id: 'B', day: 10, amount: 5 },
+			{ id: 'B', day: 10, amount: 7 },
+			{ id: 'C', day: 80, amount: 9 },
+			{ id: 'R', day: 95, amount: -9 }
+		]);
+		const result = kaplanMeier(lifetimesOf(histories, 30, 100));
+		// Day 0: 3 at risk, B churns (2/3); day 20: A and C (censored at 20) at risk, A churns (1/3).
+		expect(result).toMatchObject({ customers: 3, events: 2, medianDays: 20 });
+		expect(result.survival.map((s) => [s.day, s.atRisk, s.events])).toEqual([
+			[0, 3, 1],
+			[20, 2, 1]
+		]);
+		expect(result.survival[1].survival).toBeCloseTo(1 / 3, 12);
 	});
 
 	it.each([0, -5, Number.NaN])('refuses an inactivity window of %s', (window) => {

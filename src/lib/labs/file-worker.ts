@@ -6,13 +6,22 @@
 import { inspectTransactionFile, ImportError } from '$lib/analytics/import/transaction-file';
 import type { FileInspection } from '$lib/analytics/import/transaction-file';
 import { ModelError } from '$lib/analytics/model-error';
-import type { FileWorkerReply, InspectRequest, KindGuess } from './file-protocol';
+import type { FileRead, FileWorkerReply, InspectRequest, KindGuess } from './file-protocol';
 
 export interface FileWorkerHandlers<Request, Result, Kind extends KindGuess> {
 	/** Whether the freshly inspected table looks like transactions or one row per customer. */
 	kindOf: (inspection: FileInspection) => Kind;
 	/** Reads the whole file for the lab; `onProgress` every ~50,000 rows. */
 	analyse: (request: Request, onProgress: (rowsRead: number, fraction: number) => void) => Result;
+}
+
+/** The importer's read options for an analysis request: the file read as it was inspected. */
+export function readOptionsOf(
+	request: FileRead,
+	onProgress: (rowsRead: number, fraction: number) => void
+) {
+	const { encoding, sheet, header } = request.read;
+	return { encoding, sheet, header, delimiter: request.delimiter || undefined, onProgress };
 }
 
 /** Answers one request with `reply` (progress replies first, then one final reply). */

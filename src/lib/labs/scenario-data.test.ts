@@ -191,6 +191,17 @@ describe('scenario data each lab can open', () => {
 			'题目「q1」的量表无效'
 		],
 		[
+			'lifecycle-patterns',
+			{
+				...(GOOD['lifecycle-patterns'] as object),
+				histories: {
+					...(GOOD['lifecycle-patterns'] as { histories: object }).histories,
+					firstAmount: [12, 'x']
+				}
+			},
+			'客户汇总的 firstAmount 列有不是数字的值'
+		],
+		[
 			'delivered-value',
 			{ ...(GOOD['delivered-value'] as object), rival: { product: Number.NaN } },
 			'竞争者的产品价值不是数字'

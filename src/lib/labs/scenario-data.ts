@@ -154,6 +154,10 @@ const checks: Record<LabId, Check> = {
 				['firstDay', 'lastDay', 'purchaseDays', 'total'],
 				histories.id.length
 			),
+			// First-purchase amounts are saved only since the survival split by amount band.
+			histories.firstAmount === undefined
+				? null
+				: numberColumns(histories, ['firstAmount'], histories.id.length),
 			numbers(settings.rules, '规则', {
 				inactiveDays: ['沉寂天数', 1, 1e5],
 				explorationDays: ['考察期天数', 0, 1e5],

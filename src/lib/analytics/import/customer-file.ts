@@ -5,14 +5,16 @@
  * CLI treat both alike. Bad rows are counted and listed with line, column and reason.
  */
 import { cleanHeader, listNames } from './columns';
-import { ImportError } from './import-error';
-import { scanTable, type TableOptions } from './table';
 import {
-	describeRejectedRow,
-	type FutureRows,
-	type RejectedRow,
-	type TransactionSummary
-} from './transaction-file';
+	guessRoleColumns,
+	idRepeats,
+	scanCustomerRows,
+	type RoleGuess,
+	type RoleSpec
+} from './customer-rows';
+import { ImportError } from './import-error';
+import type { TableOptions } from './table';
+import { describeRejectedRow, type FutureRows, type TransactionSummary } from './transaction-file';
 import { amountProblem, dayProblem, parseAmount, parseDay, quoted, todayDay } from './values';
 import type { CustomerAggregate } from './aggregate';
 
@@ -43,32 +45,16 @@ const PATTERNS: Record<CustomerRole, RegExp> = {
 		/^(m|monetary|monetaryvalue|totalspent|totalspend|totalamount|revenue|sales|amount|spend|消费金额|累计消费|累计消费金额|总金额|总消费|消费总额|销售额|金额|购买金额|累计金额)$/
 };
 
-const normalise = (name: string) =>
-	name
-		.normalize('NFKC')
-		.toLowerCase()
-		.replace(/[\s_\-.()（）]/g, '');
+const SPEC: RoleSpec<CustomerRole> = {
+	roles: CUSTOMER_ROLES,
+	names: CUSTOMER_ROLE_NAMES,
+	patterns: PATTERNS
+};
 
-export interface CustomerColumnGuess {
-	guess: Partial<CustomerColumnNames>;
-	problems: string[];
-}
+export type CustomerColumnGuess = RoleGuess<CustomerRole>;
 
 export function guessCustomerColumns(header: readonly string[]): CustomerColumnGuess {
-	const names = cleanHeader(header);
-	const normalised = names.map(normalise);
-	const guess: Partial<CustomerColumnNames> = {};
-	const problems: string[] = [];
-	for (const role of CUSTOMER_ROLES) {
-		const candidates = names.filter((_, i) => PATTERNS[role].test(normalised[i]));
-		if (candidates.length === 1) guess[role] = candidates[0];
-		else if (candidates.length > 1)
-			problems.push(
-				`有多列可能是${CUSTOMER_ROLE_NAMES[role]}列（${listNames(candidates)}），请选择`
-			);
-		else problems.push(`没有认出${CUSTOMER_ROLE_NAMES[role]}列，请选择`);
-	}
-	return { guess, problems };
+	return guessRoleColumns(header, SPEC);
 }
 
 /** The given columns, else the recognised ones; throws ImportError when one is missing. */
@@ -112,12 +98,7 @@ export function kindChoiceOf(header: readonly string[], preview: readonly string
 export function guessFileKind(header: readonly string[], preview: readonly string[][]): FileKind {
 	const { guess } = guessCustomerColumns(header);
 	if (!guess.recency || !guess.frequency || !guess.monetary) return 'transactions';
-	const idColumn = guess.id ? cleanHeader(header).indexOf(guess.id) : -1;
-	if (idColumn >= 0) {
-		const ids = preview.map((row) => row[idColumn]);
-		if (new Set(ids).size < ids.length) return 'transactions';
-	}
-	return 'customers';
+	return idRepeats(header, preview, guess.id) ? 'transactions' : 'customers';
 }
 
 export interface CustomerReadOptions extends TableOptions {
@@ -130,79 +111,40 @@ export interface CustomerReadOptions extends TableOptions {
 	onProgress?: (rowsRead: number, fraction: number) => void;
 }
 
-const MAX_LISTED = 100;
-
 /** Reads the whole file. Throws ImportError when no row is usable. */
 export function readCustomerFile(
 	bytes: Uint8Array,
 	options: CustomerReadOptions
 ): TransactionSummary {
 	const today = options.today ?? todayDay();
-	let index: Record<CustomerRole, number> = { id: 0, recency: 1, frequency: 2, monetary: 3 };
-	let names: string[] = [];
-	let width = 0;
 	let recencyKind: 'days' | 'date' | undefined;
 	const customers: CustomerAggregate[] = [];
-	const rejected: RejectedRow[] = [];
-	let rejectedCount = 0;
-	let rows = 0;
 	const future: FutureRows = {
 		rows: 0,
 		firstLine: NaN,
 		latestDay: NaN,
 		dropped: !!options.dropFuture
 	};
-	const seen = new Map<string, number>();
-	const reject = (line: number, reason: string, column?: number) => {
-		rejectedCount++;
-		if (rejected.length < MAX_LISTED)
-			rejected.push(
-				column === undefined ? { line, reason } : { line, column: names[column], reason }
-			);
-	};
-	let fraction = 0;
 	const asOf = options.asOfDay ?? today;
 	let lastDays: number[] = [];
 
-	const scan = scanTable(
+	const scan = scanCustomerRows(
 		bytes,
-		{
-			...options,
-			onFraction: (f) => (fraction = f),
-			onHeader: (header) => {
-				names = header;
-				index = customerIndexes(header, options.columns);
-				width = Math.max(...Object.values(index)) + 1;
-			}
-		},
-		(fields, line, problem) => {
-			rows++;
-			if (options.onProgress && rows % 50_000 === 0) options.onProgress(rows, fraction);
-			if (problem) return reject(line, problem);
-			if (fields.length < width)
-				return reject(line, `列数不足：需要第 ${width} 列，这一行只有 ${fields.length} 列`);
-			const id = fields[index.id].trim();
-			if (!id) return reject(line, '客户编号为空', index.id);
-			const before = seen.get(id);
-			if (before !== undefined) {
-				return reject(
-					line,
-					`客户编号「${quoted(id)}」在第 ${before} 行已经出现过：客户汇总文件每行应是一位不同的客户（如果每行是一笔交易，请把文件类型改为“交易明细”）`,
-					index.id
-				);
-			}
+		options,
+		options.columns,
+		SPEC,
+		(id, fields, line, index, reject) => {
 			const rawRecency = fields[index.recency];
 			recencyKind ??= recencyKindOf(rawRecency);
 			let lastDay: number;
 			if (recencyKind === 'date') {
 				const day = parseDay(rawRecency);
-				if (day === null) return reject(line, dayProblem(rawRecency), index.recency);
+				if (day === null) return reject(dayProblem(rawRecency), index.recency);
 				lastDay = day;
 			} else {
 				const days = parseAmount(rawRecency);
 				if (days === null || days < 0) {
 					return reject(
-						line,
 						rawRecency.trim()
 							? `最近购买天数「${quoted(rawRecency)}」不是非负数字`
 							: '最近购买天数为空',
@@ -214,7 +156,6 @@ export function readCustomerFile(
 			const frequency = parseAmount(fields[index.frequency]);
 			if (frequency === null || frequency < 0) {
 				return reject(
-					line,
 					frequency === null
 						? amountProblem(fields[index.frequency], '购买次数')
 						: `购买次数「${quoted(fields[index.frequency])}」是负数`,
@@ -223,19 +164,19 @@ export function readCustomerFile(
 			}
 			const monetary = parseAmount(fields[index.monetary]);
 			if (monetary === null)
-				return reject(line, amountProblem(fields[index.monetary], '消费金额'), index.monetary);
+				return reject(amountProblem(fields[index.monetary], '消费金额'), index.monetary);
 			if (recencyKind === 'date' && lastDay > today) {
 				if (!future.rows) future.firstLine = line;
 				future.rows++;
 				if (!(lastDay <= future.latestDay)) future.latestDay = lastDay;
-				if (future.dropped) return;
+				if (future.dropped) return false;
 			}
-			seen.set(id, line);
 			customers.push({ id, firstDay: lastDay, lastDay, frequency, monetary });
 			lastDays.push(lastDay);
+			return true;
 		}
 	);
-	options.onProgress?.(rows, 1);
+	const { rows, rejectedCount, rejected } = scan;
 	if (!rows) throw new ImportError('文件里只有表头，没有数据行。', { line: 1 });
 	if (!customers.length) {
 		const first = rejected[0];
@@ -288,30 +229,4 @@ function recencyKindOf(value: string): 'days' | 'date' {
 	if (/^\d{8}$/.test(text) && parseDay(text) !== null) return 'date';
 	if (parseAmount(text) !== null) return 'days';
 	return parseDay(text) !== null ? 'date' : 'days';
-}
-
-function customerIndexes(
-	header: readonly string[],
-	columns: CustomerColumnNames
-): Record<CustomerRole, number> {
-	const names = cleanHeader(header);
-	const indexes = {} as Record<CustomerRole, number>;
-	for (const role of CUSTOMER_ROLES) {
-		const index = names.indexOf(columns[role].trim());
-		if (index < 0) {
-			throw new ImportError(
-				`找不到列「${columns[role]}」（选作${CUSTOMER_ROLE_NAMES[role]}列）；文件的列为：${listNames(names)}`,
-				{ column: columns[role] }
-			);
-		}
-		const other = CUSTOMER_ROLES.find((r) => r !== role && indexes[r] === index);
-		if (other) {
-			throw new ImportError(
-				`同一列「${names[index]}」被同时选作${CUSTOMER_ROLE_NAMES[role]}和${CUSTOMER_ROLE_NAMES[other]}`,
-				{ column: names[index] }
-			);
-		}
-		indexes[role] = index;
-	}
-	return indexes;
 }

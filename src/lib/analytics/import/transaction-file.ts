@@ -96,7 +96,7 @@ export interface FutureRows {
 const MAX_LISTED = 100;
 const PROGRESS_EVERY = 50_000;
 
-type TransactionSink = (
+export type TransactionSink = (
 	id: string,
 	day: number,
 	amount: number,
@@ -114,11 +114,15 @@ interface Scan extends ReadReport {
 }
 
 /**
- * The row loop shared by readTransactions and summarizeTransactionFile. Values go to `sink` as
- * arguments, not as an object, so summarising a million rows allocates nothing per row beyond
- * papaparse's own fields.
+ * The row loop shared by readTransactions, summarizeTransactionFile and the lifecycle lab's
+ * histories. Values go to `sink` as arguments, not as an object, so summarising a million rows
+ * allocates nothing per row beyond papaparse's own fields.
  */
-function scanTransactions(bytes: Uint8Array, options: ReadOptions, sink: TransactionSink): Scan {
+export function scanTransactions(
+	bytes: Uint8Array,
+	options: ReadOptions,
+	sink: TransactionSink
+): Scan {
 	let fraction = 0;
 	const { onProgress } = options;
 	const today = options.today ?? todayDay();

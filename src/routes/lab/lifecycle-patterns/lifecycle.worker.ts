@@ -8,7 +8,7 @@ import {
 	readCustomerTable,
 	readTransactionHistories
 } from '$lib/analytics/lifecycle-input';
-import { handleFileRequest } from '$lib/labs/file-worker';
+import { handleFileRequest, readOptionsOf } from '$lib/labs/file-worker';
 import type { LifecycleKind, LifecycleRequest, WorkerReply, WorkerRequest } from './protocol';
 
 onmessage = (event: MessageEvent<WorkerRequest>) =>
@@ -24,14 +24,7 @@ onmessage = (event: MessageEvent<WorkerRequest>) =>
 				};
 			},
 			analyse: (request: LifecycleRequest, onProgress) => {
-				const { encoding, sheet, header } = request.read;
-				const options = {
-					encoding,
-					sheet,
-					header,
-					delimiter: request.delimiter || undefined,
-					onProgress
-				};
+				const options = readOptionsOf(request, onProgress);
 				return request.kind === 'transactions'
 					? readTransactionHistories(request.bytes, { ...options, columns: request.columns })
 					: readCustomerTable(request.bytes, { ...options, columns: request.columns });

@@ -30,6 +30,8 @@ interface HistoryColumns {
 	purchaseDays: number[];
 	total: number[];
 	channel?: string[];
+	/** Amount of each first purchase day (transactions; absent in saves made before the split). */
+	firstAmount?: number[];
 	/** Every customer's purchase days after the first, minus the first day, one after another. */
 	laterDays?: number[];
 }
@@ -52,6 +54,8 @@ export function packScenario(dataset: Dataset, settings: LifecycleSettings): Sav
 		total: histories.map((h) => h.total)
 	};
 	if (read.channel) columns.channel = histories.map((h) => h.channel ?? '');
+	if (histories.every((h) => h.firstAmount !== undefined))
+		columns.firstAmount = histories.map((h) => h.firstAmount as number);
 	if (read.kind === 'transactions')
 		columns.laterDays = histories.flatMap((h) =>
 			(h.days ?? []).slice(1).map((d) => d - h.firstDay)
@@ -83,6 +87,7 @@ export function unpackScenario(
 			history.days = [firstDay, ...later.map((d) => firstDay + d)];
 		}
 		if (columns.channel?.[i]) history.channel = columns.channel[i];
+		if (columns.firstAmount) history.firstAmount = columns.firstAmount[i];
 		return history;
 	});
 	return {

@@ -5,7 +5,7 @@
  */
 import { kindChoiceOf, readCustomerFile } from '$lib/analytics/import/customer-file';
 import { summarizeTransactionFile } from '$lib/analytics/import/transaction-file';
-import { handleFileRequest } from '$lib/labs/file-worker';
+import { handleFileRequest, readOptionsOf } from '$lib/labs/file-worker';
 import type { AnalyseRequest, WorkerRequest } from './protocol';
 
 onmessage = (event: MessageEvent<WorkerRequest>) =>
@@ -15,15 +15,7 @@ onmessage = (event: MessageEvent<WorkerRequest>) =>
 			kindOf: (inspection) =>
 				kindChoiceOf(inspection.hasHeader ? inspection.header : [], inspection.preview),
 			analyse: (request: AnalyseRequest, onProgress) => {
-				const { encoding, sheet, header } = request.read;
-				const options = {
-					encoding,
-					sheet,
-					header,
-					delimiter: request.delimiter || undefined,
-					dropFuture: request.dropFuture,
-					onProgress
-				};
+				const options = { ...readOptionsOf(request, onProgress), dropFuture: request.dropFuture };
 				return request.kind === 'analyse'
 					? summarizeTransactionFile(request.bytes, { ...options, columns: request.columns })
 					: readCustomerFile(request.bytes, {
