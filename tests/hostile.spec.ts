@@ -1,0 +1,48 @@
+/**
+ * Hostile and odd input across surfaces (issue 24). The per-surface files hold most of it:
+ * csp.spec.ts (the policy on every page), hostile-markdown.spec.ts (Markdown that cannot freeze
+ * or break a page), hostile-imports.spec.ts (question banks, backups, lab scenarios, a blocked
+ * database), teach-hostile.spec.ts (assignment links, submissions, marking). This file holds
+ * what crosses them: a megabyte of text typed into, and the large-file paths that report
+ * progress. /work/notes/hostile-table.md counts the inputs tried per surface.
+ */
+import { expect, test } from '@playwright/test';
+import { notePreview, openPage } from './helpers';
+
+/** About 1 MB of ordinary Markdown: paragraphs of a few hundred characters. */
+function megabyteNote(): string {
+	const paragraphs: string[] = [];
+	let length = 0;
+	for (let i = 1; length < 1_000_000; i++) {
+		const paragraph = `${i}. **客户价值**：${'购买频次 × 客单价 × 关系年限，'.repeat(12)}\n\n`;
+		paragraphs.push(paragraph);
+		length += paragraph.length;
+	}
+	return paragraphs.join('');
+}
+
+test('a 1 MB note takes typing at its end and keeps every character through an immediate reload', async ({
+	page
+}) => {
+	test.slow();
+	const note = megabyteNote();
+	await openPage(page, '/learn/crm-basics/');
+	const box = page.getByRole('textbox', { name: /支持 Markdown/ });
+	// Pasted in one go (typing a megabyte key by key would take hours).
+	await box.evaluate((element: HTMLTextAreaElement, text) => {
+		element.value = text;
+		element.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+	}, note);
+	await expect(page.getByRole('status').filter({ hasText: '已保存' })).toBeVisible({
+		timeout: 60_000
+	});
+	await box.press('Control+End');
+	await box.pressSequentially('末尾补充');
+	// No pause for the save: the journal must already hold the typing when the page goes.
+	await page.reload();
+	await expect(box).toBeEnabled({ timeout: 60_000 });
+	await expect(box).toHaveValue(`${note}末尾补充`, { timeout: 60_000 });
+	// The preview says why it shows raw text rather than freezing to lay a megabyte out.
+	const preview = await notePreview(page);
+	await expect(preview.getByRole('note')).toContainText('超过排版上限 200,000 个字符');
+});
