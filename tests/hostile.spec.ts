@@ -46,3 +46,28 @@ test('a 1 MB note takes typing at its end and keeps every character through an i
 	const preview = await notePreview(page);
 	await expect(preview.getByRole('note')).toContainText('超过排版上限 200,000 个字符');
 });
+
+test('a 10,000-question GIFT file is read off the page with progress, and every question imports', async ({
+	page
+}) => {
+	test.slow();
+	const questions = Array.from(
+		{ length: 10_000 },
+		(_, i) =>
+			`::第${i + 1}题:: 客户终身价值第 ${i + 1} 问：下列哪项最重要？ {=购买频次 ~客单价 ~关系年限 ~以上都不是}`
+	).join('\n\n');
+	await openPage(page, '/practice/exchange/');
+	await expect(page.getByText('每个文件不超过 20 MB')).toBeVisible();
+	await page.getByLabel('选择题目文件…').setInputFiles({
+		name: '万题.gift.txt',
+		mimeType: 'text/plain',
+		buffer: Buffer.from(questions)
+	});
+	// While the worker reads, the page answers: the format can still be changed.
+	await page.getByLabel('格式').selectOption('gift');
+	await expect(page.getByText(/读到\s*10000\s*道可用的题/)).toBeVisible({ timeout: 60_000 });
+	await page.getByRole('button', { name: '导入 10000 题' }).click();
+	await expect(page.getByTestId('my-question-count')).toHaveText('共 10000 题', {
+		timeout: 60_000
+	});
+});

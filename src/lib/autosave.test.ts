@@ -148,13 +148,16 @@ describe('Autosave', () => {
 				unknown
 			> | null;
 
-		it('is journalled within JOURNAL_COALESCE_MS, the text it replaces as a digest', async () => {
+		it('is journalled within JOURNAL_COALESCE_MS per 100,000 characters, the text it replaces as a digest', async () => {
 			const { draft } = await started();
 			draft.input(long);
 			await vi.advanceTimersByTimeAsync(PAUSE_MS);
 			expect(writes.map((w) => w.text.length)).toEqual([JOURNAL_SYNC_LIMIT]);
 			draft.input(`${long}户`);
 			draft.input(`${long}户价`);
+			expect(journalled()).toBeNull();
+			// 100,002 characters: two hundred-thousands, so twice JOURNAL_COALESCE_MS.
+			await vi.advanceTimersByTimeAsync(JOURNAL_COALESCE_MS);
 			expect(journalled()).toBeNull();
 			await vi.advanceTimersByTimeAsync(JOURNAL_COALESCE_MS);
 			const entry = journalled();
