@@ -6,8 +6,10 @@
  * what crosses them: a megabyte of text typed into, and the large-file paths that report
  * progress. /work/notes/hostile-table.md counts the inputs tried per surface.
  */
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { notePreview, openPage } from './helpers';
+import { sha256Hex } from '../src/lib/sha256';
 
 /** About 1 MB of ordinary Markdown: paragraphs of a few hundred characters. */
 function megabyteNote(): string {
@@ -70,4 +72,60 @@ test('a 10,000-question GIFT file is read off the page with progress, and every 
 	await expect(page.getByTestId('my-question-count')).toHaveText('共 10000 题', {
 		timeout: 60_000
 	});
+});
+
+test('a backup of tens of megabytes is checked off the page with progress, then imports; a damaged one changes nothing', async ({
+	page
+}) => {
+	test.slow();
+	const answer = '客户生命周期价值取决于留存率、客单价与贴现率。'.repeat(50);
+	const tables = {
+		attempts: Array.from({ length: 6_000 }, (_, i) => ({
+			id: i + 1,
+			questionId: `q-${i % 400}`,
+			chapter: 'loyalty',
+			answeredAt: 1_700_000_000_000 + i * 60_000,
+			correct: i % 3 !== 0,
+			response: `${answer}${i}`,
+			source: 'drill'
+		}))
+	};
+	const backup = {
+		app: 'crm-workbench',
+		schemaVersion: 6,
+		exportedAt: new Date().toISOString(),
+		counts: { attempts: 6_000 },
+		checksum: sha256Hex(JSON.stringify(tables)),
+		tables
+	};
+	const text = JSON.stringify(backup);
+	expect(Buffer.byteLength(text)).toBeGreaterThan(20_000_000);
+	await openPage(page, '/me/');
+	await page.getByLabel('导入备份…').setInputFiles({
+		name: '大备份.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(text.replace('"correct":true', '"correct":"是"'))
+	});
+	await expect(page.getByRole('alert')).toContainText('无法导入「大备份.json」：校验和不符', {
+		timeout: 60_000
+	});
+	await page.getByLabel('导入备份…').setInputFiles({
+		name: '大备份.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(text)
+	});
+	// The page answers while the worker checks: the theme can be changed.
+	await page.getByRole('combobox', { name: '配色主题' }).selectOption('dark');
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	await page.getByRole('button', { name: '确认导入' }).click({ timeout: 90_000 });
+	await expect(page.getByRole('status').filter({ hasText: '已把备份合并进本机数据' })).toBeVisible({
+		timeout: 60_000
+	});
+	// And exported again, through the same worker.
+	const download = page.waitForEvent('download', { timeout: 90_000 });
+	await page.getByRole('button', { name: '导出备份' }).click();
+	const exported = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as {
+		counts?: { attempts?: number };
+	};
+	expect(exported.counts?.attempts).toBe(6_000);
 });

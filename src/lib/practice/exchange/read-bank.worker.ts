@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
 /** Parses a question-bank file off the page's thread; see read-bank.ts. */
+import '../../zod-jitless';
 import { answerBankRequest, type BankFormat, type BankMessage } from './read-bank';
 
 self.onmessage = (event: MessageEvent<{ bytes: ArrayBuffer; format: BankFormat | 'auto' }>) => {
