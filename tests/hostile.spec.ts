@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { notePreview, openPage } from './helpers';
+import { notePreview, openPage, watchForProblems } from './helpers';
 import { sha256Hex } from '../src/lib/sha256';
 
 /** About 1 MB of ordinary Markdown: paragraphs of a few hundred characters. */
@@ -128,4 +128,31 @@ test('a backup of tens of megabytes is checked off the page with progress, then 
 		counts?: { attempts?: number };
 	};
 	expect(exported.counts?.attempts).toBe(6_000);
+});
+
+test('the CLV lab maps a header with empty and repeated names like the segmentation lab', async ({
+	page
+}) => {
+	const problems = watchForProblems(page);
+	const rows = [',客户编号,交易日期,金额,金额,'];
+	for (let i = 0; i < 30; i++)
+		rows.push(
+			`${i},C${i % 6},2024-0${1 + (i % 6)}-${String(1 + (i % 27)).padStart(2, '0')},1,${10 + i},`
+		);
+	await openPage(page, '/lab/clv/');
+	await page.getByLabel('交易文件').setInputFiles({
+		name: 'excel-export.csv',
+		mimeType: 'text/csv',
+		buffer: Buffer.from(rows.join('\n'))
+	});
+	const amount = page.getByRole('combobox', { name: /^金额列/ });
+	await expect(amount.getByRole('option')).toContainText([
+		'第 1 列',
+		'金额',
+		'金额 (2)',
+		'第 6 列'
+	]);
+	await amount.selectOption('金额 (2)');
+	await expect(page.getByTestId('loaded-summary')).toContainText('30');
+	expect(problems.filter((p) => /each_key_duplicate|page error/.test(p))).toEqual([]);
 });
