@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Every prerendered page, from the build folder: `/`, `/learn/`, `/learn/crm-basics/`, … */
 export function builtRoutes(buildDir = 'build'): string[] {
@@ -40,6 +40,13 @@ export function watchForProblems(page: Page): string[] {
 export async function openPage(page: Page, url: string): Promise<void> {
 	await page.goto(url);
 	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+}
+
+/** Opens a chapter note's preview (shown on request) and returns it. */
+export async function notePreview(page: Page): Promise<Locator> {
+	const toggle = page.getByRole('button', { name: '预览笔记' });
+	if ((await toggle.getAttribute('aria-pressed')) !== 'true') await toggle.click();
+	return page.getByLabel('笔记预览');
 }
 
 /** Every record of one IndexedDB table of the site's database, read the way the browser holds it. */

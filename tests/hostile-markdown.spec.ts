@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openPage } from './helpers';
+import { notePreview, openPage } from './helpers';
 
 const noteBox = (page: import('@playwright/test').Page) =>
 	page.getByRole('textbox', { name: /支持 Markdown/ });
@@ -15,7 +15,7 @@ test('a note with a tracking pixel shows a link to it and never asks that host f
 	await noteBox(page).fill(
 		'读后感 ![](https://tracker.example/pixel.gif?who=me)\n\n![点](data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=)'
 	);
-	const preview = page.getByLabel('笔记预览');
+	const preview = await notePreview(page);
 	const link = preview.getByRole('link', {
 		name: '外部图片：https://tracker.example/pixel.gif?who=me'
 	});
@@ -30,7 +30,7 @@ test('a note with a tracking pixel shows a link to it and never asks that host f
 	await page.reload();
 	await expect(noteBox(page)).toHaveValue(/tracker\.example/);
 	await expect(
-		page.getByLabel('笔记预览').getByRole('link', { name: /^外部图片：https:\/\/tracker/ })
+		(await notePreview(page)).getByRole('link', { name: /^外部图片：https:\/\/tracker/ })
 	).toBeVisible();
 	expect(asked).toEqual([]);
 });
@@ -41,7 +41,7 @@ test('a note of 2,500 nested quotes opens with its raw text, shows why it is not
 	const deep = `${'>'.repeat(2_500)} 最里面的一句`;
 	await openPage(page, '/learn/satisfaction/');
 	await noteBox(page).fill(deep);
-	const preview = page.getByLabel('笔记预览');
+	const preview = await notePreview(page);
 	await expect(preview.getByRole('note')).toHaveText(
 		'这段内容的引用（>）或列表嵌套约 2,500 层，超过排版上限 100 层，下面按原文显示。'
 	);
@@ -52,11 +52,11 @@ test('a note of 2,500 nested quotes opens with its raw text, shows why it is not
 	await page.reload();
 	await expect(noteBox(page)).toBeEnabled();
 	await expect(noteBox(page)).toHaveValue(deep);
-	await expect(page.getByLabel('笔记预览').getByRole('note')).toContainText('嵌套约 2,500 层');
+	await expect((await notePreview(page)).getByRole('note')).toContainText('嵌套约 2,500 层');
 	// Still an ordinary editor: fixing the text lays it out again.
 	await noteBox(page).fill('> 只有一层');
-	await expect(page.getByLabel('笔记预览').locator('blockquote')).toHaveText('只有一层');
-	await expect(page.getByLabel('笔记预览').getByRole('note')).toHaveCount(0);
+	await expect((await notePreview(page)).locator('blockquote')).toHaveText('只有一层');
+	await expect((await notePreview(page)).getByRole('note')).toHaveCount(0);
 });
 
 test('a note over 200,000 characters keeps typing and shows its raw text with the reason', async ({
@@ -70,7 +70,7 @@ test('a note over 200,000 characters keeps typing and shows its raw text with th
 	await box.press('End');
 	await box.pressSequentially('尾巴');
 	await expect(box).toHaveValue(`${long}尾巴`);
-	const preview = page.getByLabel('笔记预览');
+	const preview = await notePreview(page);
 	await expect(preview.getByRole('note')).toHaveText(
 		'这段内容有 1,000,002 个字符，超过排版上限 200,000 个字符，下面按原文显示。'
 	);
@@ -89,7 +89,7 @@ test('a note marked takes too long on is stopped and shown raw, and the page kee
 	const slow = '_a'.repeat(95_000);
 	await openPage(page, '/learn/crm-systems/');
 	await noteBox(page).fill(slow);
-	const preview = page.getByLabel('笔记预览');
+	const preview = await notePreview(page);
 	await expect(preview.getByText('正在排版…')).toBeVisible();
 	// While the worker is busy the page still answers: the theme switch works.
 	await page.getByRole('combobox', { name: '配色主题' }).selectOption('dark');

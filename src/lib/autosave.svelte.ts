@@ -12,7 +12,10 @@
  * saves what it had, and starts the new one.)
  *
  * - Every keystroke goes synchronously into a localStorage journal, so a reload, a closed tab
- *   or a crash loses nothing; the journal is replayed on the next load.
+ *   or a crash loses nothing; the journal is replayed on the next load. A text over
+ *   JOURNAL_SYNC_LIMIT characters is journalled at most every JOURNAL_COALESCE_MS instead (and at
+ *   once when the page is hidden or left, or the editor closes): writing a megabyte per keystroke
+ *   made typing lag by seconds.
  * - IndexedDB is written at most PAUSE_MS after typing stops and at least every MAX_WAIT_MS
  *   while typing goes on, and when the page is hidden; "已保存 hh:mm:ss" shows only once the
  *   transaction has committed.
@@ -31,12 +34,30 @@ import {
 	type WriteResult
 } from '$lib/db/drafts';
 import { draftKey, type DraftRef } from '$lib/db/draft-ref';
-import { journalClear, journalRemove, journalWrite } from '$lib/db/journal';
+import {
+	comparedText,
+	journalClear,
+	journalRemove,
+	journalWrite,
+	textDigest
+} from '$lib/db/journal';
 
 /** Save this long after the last keystroke (the promise is "within 1 s of a pause"). */
 export const PAUSE_MS = 800;
 /** While typing without a pause, save at least this often. */
 export const MAX_WAIT_MS = 2000;
+
+/**
+ * Longer texts are journalled at most every JOURNAL_COALESCE_MS per 100,000 characters rather than
+ * per keystroke: writing a megabyte to localStorage took ~300 ms on a loaded machine (JSON and
+ * setItem, measured by `npm run bench -- note-typing`), and five a second left no time to type.
+ * A reload or a closed tab still loses nothing (pagehide journals at once); only a crash could
+ * lose the last second of typing into a megabyte, as long as the IndexedDB save waits anyway.
+ */
+export const JOURNAL_SYNC_LIMIT = 100_000;
+export const JOURNAL_COALESCE_MS = 100;
+const journalWait = (length: number) =>
+	JOURNAL_COALESCE_MS * Math.max(1, Math.ceil(length / JOURNAL_SYNC_LIMIT));
 
 export type SaveStatus = 'idle' | 'unsaved' | 'saving' | 'saved' | 'error' | 'conflict';
 
@@ -87,6 +108,13 @@ export class Autosave {
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#firstUnsavedAt: number | null = null;
 	#inflight: string | null = null;
+	/** A journal write waiting (long texts only); see JOURNAL_COALESCE_MS. */
+	#journalTimer: ReturnType<typeof setTimeout> | undefined;
+	/** Digests last computed, so a long base is hashed once per save, not per keystroke. */
+	#digests: Record<'base' | 'inflight', { text: string; digest: string } | null> = {
+		base: null,
+		inflight: null
+	};
 	#chain: Promise<void> = Promise.resolve();
 
 	constructor(ref: DraftRef | null, options: AutosaveOptions = {}) {
@@ -122,9 +150,14 @@ export class Autosave {
 			unwatch = watchDraft(ref, (current) => this.#remote(current), fail);
 		})().catch(fail);
 		const onhide = () => {
-			if (document.visibilityState === 'hidden') void this.flush();
+			if (document.visibilityState !== 'hidden') return;
+			this.#journalPending();
+			void this.flush();
 		};
-		const onpagehide = () => void this.flush();
+		const onpagehide = () => {
+			this.#journalPending();
+			void this.flush();
+		};
 		window.addEventListener('pagehide', onpagehide);
 		document.addEventListener('visibilitychange', onhide);
 		return () => {
@@ -132,6 +165,7 @@ export class Autosave {
 			unwatch();
 			window.removeEventListener('pagehide', onpagehide);
 			document.removeEventListener('visibilitychange', onhide);
+			this.#journalPending();
 			void this.flush();
 			live.delete(this);
 		};
@@ -148,15 +182,12 @@ export class Autosave {
 		}
 		this.#dirty = true;
 		this.#seq += 1;
-		journalWrite(this.key, {
-			ref,
-			text,
-			base: this.#base,
-			inflight: this.#inflight ?? undefined,
-			at: Date.now(),
-			owner: this.#owner,
-			seq: this.#seq
-		});
+		if (text.length <= JOURNAL_SYNC_LIMIT) this.#journal();
+		else
+			this.#journalTimer ??= setTimeout(() => {
+				this.#journalTimer = undefined;
+				this.#journal();
+			}, journalWait(text.length));
 		if (this.theirs !== null) {
 			// Nothing is written over the other tab's text until the learner chooses.
 			this.status = 'conflict';
@@ -168,6 +199,43 @@ export class Autosave {
 		clearTimeout(this.#timer);
 		const wait = Math.min(PAUSE_MS, this.#firstUnsavedAt + MAX_WAIT_MS - now);
 		this.#timer = setTimeout(() => void this.flush(), Math.max(0, wait));
+	}
+
+	#digestOf(which: 'base' | 'inflight', text: string): string {
+		let known = this.#digests[which];
+		if (known?.text !== text) known = this.#digests[which] = { text, digest: textDigest(text) };
+		return known.digest;
+	}
+
+	/** Journals the editor's text now, with what it is to be compared against on replay. */
+	#journal(): void {
+		const ref = this.#ref;
+		if (!ref || !this.key) return;
+		clearTimeout(this.#journalTimer);
+		this.#journalTimer = undefined;
+		const base = this.#base;
+		const inflight = this.#inflight;
+		journalWrite(this.key, {
+			ref,
+			text: this.text,
+			...comparedText('base', base, () => this.#digestOf('base', base)),
+			...(inflight === null
+				? {}
+				: comparedText('inflight', inflight, () => this.#digestOf('inflight', inflight))),
+			at: Date.now(),
+			owner: this.#owner,
+			seq: this.#seq
+		});
+	}
+
+	/** Writes a journal entry still waiting (the page is being hidden or left). */
+	#journalPending(): void {
+		if (this.#journalTimer !== undefined) this.#journal();
+	}
+
+	#cancelJournal(): void {
+		clearTimeout(this.#journalTimer);
+		this.#journalTimer = undefined;
 	}
 
 	/** Saves what is unsaved now; resolves when it has committed (or failed, or conflicted). */
@@ -211,6 +279,8 @@ export class Autosave {
 
 	#committed(result: Extract<WriteResult, { status: 'saved' }>, seq: number) {
 		this.#base = result.stored;
+		// A journal write still waiting is of text now committed, unless typing went on since.
+		if (seq === this.#seq) this.#cancelJournal();
 		if (this.key) journalClear(this.key, this.#owner, seq);
 		this.problem = '';
 		this.savedAt = result.at;
@@ -265,6 +335,7 @@ export class Autosave {
 		try {
 			const current = await readDraft(ref);
 			if (mine !== current) await addHistory(ref, mine, 'before-load');
+			this.#cancelJournal();
 			journalRemove(this.key);
 			clearTimeout(this.#timer);
 			this.#base = current;
@@ -305,6 +376,7 @@ export class Autosave {
 			this.#base = after;
 			this.text = after;
 			this.#dirty = false;
+			this.#cancelJournal();
 			if (this.key) journalRemove(this.key);
 			return result;
 		} finally {

@@ -25,7 +25,8 @@ vi.mock('$lib/db/drafts', () => ({
 	}
 }));
 
-const { Autosave, MAX_WAIT_MS, PAUSE_MS } = await import('./autosave.svelte');
+const { Autosave, JOURNAL_COALESCE_MS, JOURNAL_SYNC_LIMIT, MAX_WAIT_MS, PAUSE_MS } =
+	await import('./autosave.svelte');
 const { MemoryStorage } = await import('./db/drafts.test-storage');
 
 const noop = () => {};
@@ -137,5 +138,46 @@ describe('Autosave', () => {
 		stop();
 		await vi.advanceTimersByTimeAsync(0);
 		expect(writes.map((w) => w.text)).toEqual(['离开前打的字']);
+	});
+
+	describe('a text too long to journal per keystroke', () => {
+		const long = '客'.repeat(JOURNAL_SYNC_LIMIT);
+		const journalled = () =>
+			JSON.parse(localStorage.getItem('crm-workbench:unsaved:note:loyalty') ?? 'null') as Record<
+				string,
+				unknown
+			> | null;
+
+		it('is journalled within JOURNAL_COALESCE_MS per 100,000 characters, the text it replaces as a digest', async () => {
+			const { draft } = await started();
+			draft.input(long);
+			await vi.advanceTimersByTimeAsync(PAUSE_MS);
+			expect(writes.map((w) => w.text.length)).toEqual([JOURNAL_SYNC_LIMIT]);
+			draft.input(`${long}户`);
+			draft.input(`${long}户价`);
+			expect(journalled()).toBeNull();
+			// 100,002 characters: two hundred-thousands, so twice JOURNAL_COALESCE_MS.
+			await vi.advanceTimersByTimeAsync(JOURNAL_COALESCE_MS);
+			expect(journalled()).toBeNull();
+			await vi.advanceTimersByTimeAsync(JOURNAL_COALESCE_MS);
+			const entry = journalled();
+			expect(entry).toMatchObject({ text: `${long}户价`, seq: 3 });
+			expect(entry?.base).toBeUndefined();
+			expect(entry?.baseDigest).toMatch(/^100000:/);
+		});
+
+		it('is journalled at once when the page is left', async () => {
+			const listeners = new Map<string, () => void>();
+			Object.assign(globalThis, {
+				window: {
+					addEventListener: (name: string, listener: () => void) => listeners.set(name, listener),
+					removeEventListener: noop
+				}
+			});
+			const { draft } = await started();
+			draft.input(`${long}尾`);
+			listeners.get('pagehide')?.();
+			expect(journalled()).toMatchObject({ text: `${long}尾`, base: '' });
+		});
 	});
 });

@@ -8,7 +8,7 @@ import {
 	resetReplayForTests,
 	writeDraft
 } from './drafts';
-import { journalEntries, journalWrite } from './journal';
+import { journalEntries, journalWrite, textDigest } from './journal';
 import { saveDraft } from './case-answers';
 import { saveScenario } from './lab-scenarios';
 import { MemoryStorage } from './drafts.test-storage';
@@ -140,6 +140,41 @@ describe('replayJournal', () => {
 		await replayJournal();
 		expect(await history()).toEqual([
 			expect.objectContaining({ key: 'scenario:99', text: '新名字' })
+		]);
+	});
+
+	it('compares a long text by its digest: the typing goes on top when it matches', async () => {
+		const long = '开头'.repeat(20_000);
+		await saveDraft('icbc-lifecycle', 'q1', long, 1);
+		journalWrite('case:icbc-lifecycle/q1', {
+			ref: caseRef,
+			text: `${long}后来打的字`,
+			baseDigest: textDigest(long),
+			at: 10,
+			owner: 'x',
+			seq: 1
+		});
+		await replayJournal();
+		expect(await readDraft(caseRef)).toBe(`${long}后来打的字`);
+		expect(await history()).toEqual([]);
+	});
+
+	it('keeps the typed text in the history when a long record’s digest no longer matches', async () => {
+		const long = '开头'.repeat(20_000);
+		await saveDraft('icbc-lifecycle', 'q1', `${long}别处改过`, 1);
+		journalWrite('case:icbc-lifecycle/q1', {
+			ref: caseRef,
+			text: `${long}本机打的字`,
+			baseDigest: textDigest(long),
+			inflightDigest: textDigest(`${long}本机`),
+			at: 10,
+			owner: 'x',
+			seq: 1
+		});
+		await replayJournal();
+		expect(await readDraft(caseRef)).toBe(`${long}别处改过`);
+		expect(await history()).toEqual([
+			expect.objectContaining({ text: `${long}本机打的字`, reason: 'unsaved' })
 		]);
 	});
 

@@ -10,7 +10,7 @@
 import { liveQuery } from 'dexie';
 import { database, type CrmDatabase } from './database';
 import { draftKey, isDraftRef, type DraftRef } from './draft-ref';
-import { journalEntries, journalRemove } from './journal';
+import { journalEntries, journalMatches, journalRemove } from './journal';
 import type { HistoryEntry, HistoryReason } from './schema';
 
 export { draftKey, type DraftRef } from './draft-ref';
@@ -240,10 +240,17 @@ export function replayJournal(): Promise<number> {
 				continue;
 			}
 			try {
-				// The editor's own save that was under way may have committed after this entry.
-				const current = entry.inflight === undefined ? null : await readDraft(entry.ref);
-				const expected = current !== null && current === entry.inflight ? current : entry.base;
-				const result = await writeDraft(entry.ref, entry.text, expected, entry.at);
+				// The record as the typing found it, or as the editor's own save that was under way
+				// left it (that save may have committed after this entry): the typing goes on top.
+				const current = await readDraft(entry.ref);
+				const ours =
+					journalMatches(current, entry.inflight, entry.inflightDigest) ||
+					journalMatches(current, entry.base, entry.baseDigest);
+				// writeDraft checks again inside its transaction, in case another tab wrote since.
+				const result =
+					ours || current === entry.text
+						? await writeDraft(entry.ref, entry.text, current, entry.at)
+						: ({ status: 'conflict', theirs: current } as const);
 				if (result.status === 'conflict') await addHistory(entry.ref, entry.text, 'unsaved');
 				journalRemove(key);
 				handled++;

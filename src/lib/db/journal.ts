@@ -5,6 +5,12 @@
  * writes its text here, the entry is cleared once the same text has committed to IndexedDB, and
  * entries left over (a reload, a closed tab, a crash) are replayed on the next page load
  * (`replayJournal` in drafts.ts).
+ *
+ * A long text is costly to journal: a 1 MB note written as text, base and in-flight text was
+ * 3 MB of JSON per keystroke, seconds of typing lag. So the texts the entry only compares
+ * against (`base`, `inflight`) are kept as a digest once they are long, and the editor
+ * journals a long text at most every JOURNAL_COALESCE_MS (and at once when the page is hidden
+ * or left); see autosave.svelte.ts.
  */
 import type { DraftRef } from './draft-ref';
 
@@ -14,17 +20,64 @@ export interface JournalEntry {
 	ref: DraftRef;
 	/** The text typed. */
 	text: string;
-	/** The record's text the typing started from: replaying over anything else is a conflict. */
-	base: string;
+	/**
+	 * The record's text the typing started from: replaying over anything else is a conflict.
+	 * Kept in full up to FULL_TEXT_LIMIT characters, otherwise as `baseDigest`.
+	 */
+	base?: string;
+	baseDigest?: string;
 	/**
 	 * The text of this editor's save that was under way at the keystroke, if any: it may have
 	 * committed after this entry was written, and is then this editor's own, not a conflict.
+	 * In full or as `inflightDigest`, like `base`.
 	 */
 	inflight?: string;
+	inflightDigest?: string;
 	at: number;
 	/** Which editor wrote it, and its keystroke count: only that editor's own save clears it. */
 	owner: string;
 	seq: number;
+}
+
+/** Texts longer than this are journalled as a digest where only compared against. */
+export const FULL_TEXT_LIMIT = 10_000;
+
+/**
+ * Length and a 53-bit hash (cyrb53) of a text: enough to tell whether the record still holds
+ * the text an entry started from. A megabyte takes a few milliseconds.
+ */
+export function textDigest(text: string): string {
+	let h1 = 0xdeadbeef;
+	let h2 = 0x41c6ce57;
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		h1 = Math.imul(h1 ^ code, 2654435761);
+		h2 = Math.imul(h2 ^ code, 1597334677);
+	}
+	h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+	h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+	const hash = 4294967296 * (2097151 & h2) + (h1 >>> 0);
+	return `${text.length}:${hash.toString(36)}`;
+}
+
+/** The fields for one compared text: in full when short, else its digest. */
+export function comparedText(
+	name: 'base' | 'inflight',
+	text: string,
+	digest: () => string
+): Partial<JournalEntry> {
+	return text.length <= FULL_TEXT_LIMIT ? { [name]: text } : { [`${name}Digest`]: digest() };
+}
+
+/** Whether `current` is the entry's base (or in-flight) text, by full text or digest. */
+export function journalMatches(
+	current: string,
+	full: string | undefined,
+	digest: string | undefined
+): boolean {
+	if (full !== undefined) return current === full;
+	if (digest === undefined) return false;
+	return digest.startsWith(`${current.length}:`) && textDigest(current) === digest;
 }
 
 function storage(): Storage | null {
@@ -52,7 +105,7 @@ function parse(raw: string | null): JournalEntry | null {
 		const entry = JSON.parse(raw) as Partial<JournalEntry>;
 		if (
 			typeof entry.text !== 'string' ||
-			typeof entry.base !== 'string' ||
+			(typeof entry.base !== 'string' && typeof entry.baseDigest !== 'string') ||
 			typeof entry.ref !== 'object' ||
 			entry.ref === null
 		)
