@@ -49,3 +49,13 @@ test('at 375 px the satisfaction survey lab shows its IPA chart and path diagram
 		.evaluate((pan) => pan.scrollWidth - pan.clientWidth);
 	expect(diagram).toBeLessThanOrEqual(1);
 });
+
+test('at 375 px the lifecycle patterns lab fits its pattern, cohort and survival charts', async ({
+	page
+}) => {
+	await page.goto('/lab/lifecycle-patterns/');
+	await page.getByRole('button', { name: '样例商店数据' }).click();
+	await expect(page.getByRole('heading', { name: /读取结果：样例商店数据/ })).toBeVisible();
+	await expect(page.locator('.figure-art svg').first()).toBeVisible();
+	expect(await layoutProblems(page)).toEqual([]);
+});
