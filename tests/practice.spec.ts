@@ -137,3 +137,24 @@ test('a wrong multiple-choice answer is stored and lands in the wrong-answer boo
 	await openPage(page, '/practice/wrong/');
 	await expect(page.getByText('顾客总成本包括（  ）')).toBeVisible();
 });
+
+test('by keyboard, 提交答案 moves focus to the feedback and 下一题 to the new question', async ({
+	page
+}) => {
+	await openPage(page, '/practice/');
+	await page.getByLabel('练习方式').selectOption('chapter');
+	await page.getByLabel('章节', { exact: true }).selectOption('crm-basics');
+	await page.getByLabel('题数').selectOption('5');
+	await page.getByRole('button', { name: '开始' }).click();
+	await expect(page.getByText('第 1 / 5 题')).toBeVisible();
+	const question = await answerWrongly(page);
+	const feedback = page.locator('.feedback');
+	await expect(feedback).toBeFocused();
+	await expect(feedback).toContainText(question.explanation);
+	// From the feedback, one Tab reaches 下一题; Enter opens question 2 with focus on its stem.
+	await page.keyboard.press('Tab');
+	await expect(page.getByRole('button', { name: '下一题' })).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(page.getByText('第 2 / 5 题')).toBeVisible();
+	await expect(page.locator('.stem')).toBeFocused();
+});

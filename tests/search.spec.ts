@@ -53,3 +53,16 @@ test('a query with no match says so', async ({ page }) => {
 	await page.getByRole('combobox', { name: '搜索课程、名词、案例和题目' }).fill('量子纠缠');
 	await expect(page.getByRole('status').filter({ hasText: '没有找到' })).toContainText('量子纠缠');
 });
+
+test('closing search with Esc returns focus to the button that opened it', async ({ page }) => {
+	await openPage(page, '/learn/');
+	const button = page.getByRole('button', { name: '搜索', exact: true });
+	await expect(async () => {
+		await button.click();
+		await expect(searchBox(page)).toBeVisible({ timeout: 1000 });
+	}).toPass();
+	await expect(searchBox(page)).toBeFocused();
+	await page.keyboard.press('Escape');
+	await expect(page.getByRole('dialog')).toBeHidden();
+	await expect(button).toBeFocused();
+});
