@@ -59,3 +59,35 @@ test('at 375 px the lifecycle patterns lab fits its pattern, cohort and survival
 	await expect(page.locator('.figure-art svg').first()).toBeVisible();
 	expect(await layoutProblems(page)).toEqual([]);
 });
+
+test.describe('on a touch screen', () => {
+	test.use({ hasTouch: true, isMobile: true });
+
+	test('tapping a glossary term shows its definition inside the screen; a second tap opens the glossary', async ({
+		page
+	}) => {
+		await page.goto('/learn/segmentation/');
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		const terms = page.locator('.body a[aria-describedby]');
+		// The term nearest the right edge: its tip is the one that would run off the screen.
+		const rights = await terms.evaluateAll((links) =>
+			links.map((link) => link.getBoundingClientRect().right)
+		);
+		const term = terms.nth(rights.indexOf(Math.max(...rights)));
+		const tip = page.locator(`[id="${await term.getAttribute('aria-describedby')}"]`);
+		await term.scrollIntoViewIfNeeded();
+		await expect(async () => {
+			await term.tap();
+			await expect(tip).toBeVisible({ timeout: 1000 });
+		}).toPass();
+		await expect(page).toHaveURL(/\/learn\/segmentation\/$/);
+		await expect(async () => {
+			const box = await tip.boundingBox();
+			expect(box!.x).toBeGreaterThanOrEqual(0);
+			expect(box!.x + box!.width).toBeLessThanOrEqual(375);
+		}).toPass();
+		expect(await layoutProblems(page)).toEqual([]);
+		await term.tap();
+		await expect(page).toHaveURL(/\/glossary\/#/);
+	});
+});
