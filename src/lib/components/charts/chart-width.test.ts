@@ -63,7 +63,7 @@ describe('legendLayout', () => {
 			{ left: 0, row: 1 },
 			{ left: 78, row: 1 }
 		]);
-		expect(legendRowCount(slots)).toBe(2);
+		expect(legendRowCount(names, 0, 120, 16, 200)).toBe(2);
 	});
 
 	it('puts an entry wider than the room on a row of its own', () => {

@@ -63,6 +63,7 @@ export function legendLayout(
 	});
 }
 
-/** How many rows a legend takes (to make room above the plot). */
-export const legendRowCount = (slots: readonly LegendSlot[]) =>
-	slots.reduce((rows, slot) => Math.max(rows, slot.row + 1), 1);
+/** How many rows `legendLayout` gives these entries (to make room above the plot). */
+export function legendRowCount(...layout: Parameters<typeof legendLayout>): number {
+	return legendLayout(...layout).reduce((rows, slot) => Math.max(rows, slot.row + 1), 1);
+}
