@@ -1,13 +1,17 @@
 /**
- * Where the path diagram puts each construct: columns by causal depth (the longest chain of paths
- * leading to it), stacked within a column, and every other column shifted down so an arrow that
- * skips a column passes between the boxes instead of through them (as in ACSI's usual drawing).
+ * Where the path diagram puts each construct: layers by causal depth (the longest chain of paths
+ * leading to it), side by side within a layer, and every other layer shifted half a lane so an
+ * arrow that skips a layer passes between the boxes instead of through them (as in ACSI's usual
+ * drawing). Layers run left to right ('across'), or top to bottom on a narrow screen ('down').
  */
 import type { PlsModel } from '$lib/analytics/pls';
 
 export const BOX = { width: 92, height: 38 } as const;
-const COLUMN_GAP = 118;
-const ROW_GAP = 120;
+/** Distance between layers and between lanes within a layer, per direction. */
+const STEPS = {
+	across: { layer: 118, lane: 120 },
+	down: { layer: 76, lane: 150 }
+} as const;
 const MARGIN = 16;
 
 export interface DiagramLayout {
@@ -16,7 +20,10 @@ export interface DiagramLayout {
 	boxes: Record<string, { x: number; y: number }>;
 }
 
-export function diagramLayout(model: PlsModel): DiagramLayout {
+export function diagramLayout(
+	model: PlsModel,
+	direction: keyof typeof STEPS = 'across'
+): DiagramLayout {
 	const names = Object.keys(model.constructs);
 	const depth = new Map(names.map((name) => [name, 0]));
 	// Longest-path depth; the model is acyclic (PLS refuses cycles), so n rounds suffice.
@@ -28,21 +35,21 @@ export function diagramLayout(model: PlsModel): DiagramLayout {
 	}
 	const columns: string[][] = [];
 	for (const name of names) (columns[depth.get(name) ?? 0] ??= []).push(name);
-	const tallest = Math.max(...columns.map((c) => c?.length ?? 0));
+	const widest = Math.max(...columns.map((c) => c?.length ?? 0));
+	const { layer, lane } = STEPS[direction];
 	const boxes: DiagramLayout['boxes'] = {};
 	columns.forEach((column, c) =>
 		column?.forEach((name, r) => {
-			boxes[name] = {
-				x: MARGIN + c * COLUMN_GAP,
-				y: MARGIN + r * ROW_GAP + (c % 2 ? ROW_GAP / 2 : 0)
-			};
+			const along = MARGIN + c * layer;
+			const aside = MARGIN + r * lane + (c % 2 ? lane / 2 : 0);
+			boxes[name] = direction === 'across' ? { x: along, y: aside } : { x: aside, y: along };
 		})
 	);
-	return {
-		width: MARGIN * 2 + (columns.length - 1) * COLUMN_GAP + BOX.width,
-		height: MARGIN * 2 + (tallest - 1) * ROW_GAP + ROW_GAP / 2 + BOX.height + 18,
-		boxes
-	};
+	const alongSize = MARGIN * 2 + (columns.length - 1) * layer;
+	const asideSize = MARGIN * 2 + (widest - 1) * lane + lane / 2;
+	return direction === 'across'
+		? { width: alongSize + BOX.width, height: asideSize + BOX.height + 18, boxes }
+		: { width: asideSize + BOX.width, height: alongSize + BOX.height + 18, boxes };
 }
 
 /** Where a line from box a's centre to box b's centre leaves a and enters b. */
