@@ -6,6 +6,7 @@
  * names the paper: `assignment:<id>`, `mock:<id>`.
  */
 import type { Response } from '../practice/grade';
+import { storage } from './journal';
 
 const PREFIX = 'crm-workbench:answer:';
 
@@ -13,15 +14,6 @@ export interface PendingAnswer {
 	itemId: string;
 	response: Response;
 	at: number;
-}
-
-function storage(): Storage | null {
-	try {
-		return typeof localStorage === 'undefined' ? null : localStorage;
-	} catch {
-		// Some privacy settings throw on the mere access.
-		return null;
-	}
 }
 
 const keyOf = (scope: string, itemId: string) => `${PREFIX}${JSON.stringify([scope, itemId])}`;

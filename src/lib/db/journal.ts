@@ -80,7 +80,8 @@ export function journalMatches(
 	return digest.startsWith(`${current.length}:`) && textDigest(current) === digest;
 }
 
-function storage(): Storage | null {
+/** localStorage, or null where it is missing or refused. */
+export function storage(): Storage | null {
 	try {
 		return typeof localStorage === 'undefined' ? null : localStorage;
 	} catch {
