@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openPage, storedRecords } from './helpers';
+import { failIndexedDbWrites, openPage, storedRecords } from './helpers';
 import { assignmentFile } from '../src/lib/teach/link';
 import { sampleAssignment, sampleSubmission } from '../src/lib/teach/sample';
 import { submissionFile } from '../src/lib/teach/submission';
@@ -75,6 +75,33 @@ test('a chapter note typed for 8 s without a pause and reloaded at once keeps al
 	expect(await storedRecords(page, 'notes')).toEqual([
 		expect.objectContaining({ chapter: 'loyalty', text: kept })
 	]);
+});
+
+test('a megabyte note keeps the characters typed just before its tab crashes', async ({ page }) => {
+	test.setTimeout(120_000);
+	const long = '客户价值'.repeat(250_000);
+	await openPage(page, '/learn/loyalty/');
+	const editor = page.getByRole('textbox', { name: /支持 Markdown/ });
+	await editor.fill(long);
+	await expect(page.getByRole('status').filter({ hasText: '已保存' })).toBeVisible({
+		timeout: 60_000
+	});
+	// Typing in the middle, with IndexedDB refusing the saves: only the journal can keep it.
+	await failIndexedDbWrites(page);
+	// Like a crash, leaving runs no pagehide or visibility handler: what survives was journalled
+	// at the keystroke.
+	await page.evaluate(() => {
+		const silence = (event: Event) => event.stopImmediatePropagation();
+		window.addEventListener('pagehide', silence, { capture: true });
+		document.addEventListener('visibilitychange', silence, { capture: true });
+	});
+	await editor.evaluate((box: HTMLTextAreaElement) => box.setSelectionRange(8, 8));
+	await page.keyboard.type('很高');
+	await page.reload();
+
+	const kept = page.getByRole('textbox', { name: /支持 Markdown/ });
+	await expect(kept).toBeEnabled({ timeout: 60_000 });
+	expect(await kept.inputValue()).toBe(`客户价值客户价值很高${long.slice(8)}`);
 });
 
 test('saves while typing goes on, and says 已保存 with the time only after the write', async ({

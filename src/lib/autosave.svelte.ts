@@ -13,9 +13,10 @@
  *
  * - Every keystroke goes synchronously into a localStorage journal, so a reload, a closed tab
  *   or a crash loses nothing; the journal is replayed on the next load. A text over
- *   JOURNAL_SYNC_LIMIT characters is journalled at most every JOURNAL_COALESCE_MS instead (and at
- *   once when the page is hidden or left, or the editor closes): writing a megabyte per keystroke
- *   made typing lag by seconds.
+ *   JOURNAL_SYNC_LIMIT characters is journalled as its edit of the saved text (a few characters
+ *   when typing), and only an edit that large (a big paste) is journalled in full, at most every
+ *   JOURNAL_COALESCE_MS (and at once when the page is hidden or left, or the editor closes):
+ *   writing a megabyte per keystroke made typing lag by seconds.
  * - IndexedDB is written at most PAUSE_MS after typing stops and at least every MAX_WAIT_MS
  *   while typing goes on, and when the page is hidden; "已保存 hh:mm:ss" shows only once the
  *   transaction has committed.
@@ -39,7 +40,9 @@ import {
 	journalClear,
 	journalRemove,
 	journalWrite,
-	textDigest
+	textDigest,
+	textEdit,
+	type JournalEntry
 } from '$lib/db/journal';
 
 /** Save this long after the last keystroke (the promise is "within 1 s of a pause"). */
@@ -48,11 +51,12 @@ export const PAUSE_MS = 800;
 export const MAX_WAIT_MS = 2000;
 
 /**
- * Longer texts are journalled at most every JOURNAL_COALESCE_MS per 100,000 characters rather than
- * per keystroke: writing a megabyte to localStorage took ~300 ms on a loaded machine (JSON and
- * setItem, measured by `npm run bench -- note-typing`), and five a second left no time to type.
- * A reload or a closed tab still loses nothing (pagehide journals at once); only a crash could
- * lose the last second of typing into a megabyte, as long as the IndexedDB save waits anyway.
+ * Longer texts are journalled per keystroke as their edit of the saved text; one whose edit is
+ * this long too is journalled in full at most every JOURNAL_COALESCE_MS per 100,000 characters:
+ * writing a megabyte to localStorage took ~300 ms on a loaded machine (JSON and setItem, measured
+ * by `npm run bench -- note-typing`), and five a second left no time to type. A reload or a
+ * closed tab still loses nothing (pagehide journals at once); only a crash could lose the last
+ * second after such a paste, as long as the IndexedDB save waits anyway.
  */
 export const JOURNAL_SYNC_LIMIT = 100_000;
 export const JOURNAL_COALESCE_MS = 100;
@@ -182,11 +186,11 @@ export class Autosave {
 		}
 		this.#dirty = true;
 		this.#seq += 1;
-		if (text.length <= JOURNAL_SYNC_LIMIT) this.#journal();
-		else
+		if (text.length <= JOURNAL_SYNC_LIMIT) this.#journal('full');
+		else if (!this.#journal('edits'))
 			this.#journalTimer ??= setTimeout(() => {
 				this.#journalTimer = undefined;
-				this.#journal();
+				this.#journal('full');
 			}, journalWait(text.length));
 		if (this.theirs !== null) {
 			// Nothing is written over the other tab's text until the learner chooses.
@@ -207,17 +211,31 @@ export class Autosave {
 		return known.digest;
 	}
 
-	/** Journals the editor's text now, with what it is to be compared against on replay. */
-	#journal(): void {
+	/**
+	 * Journals the editor's text now, with what it is to be compared against on replay: in full,
+	 * or as its edits of those texts. Edits are refused (false, nothing written) while there is a
+	 * conflict, whose other text they could not be replayed over, or when they are long too.
+	 */
+	#journal(as: 'full' | 'edits'): boolean {
 		const ref = this.#ref;
-		if (!ref || !this.key) return;
-		clearTimeout(this.#journalTimer);
-		this.#journalTimer = undefined;
+		if (!ref || !this.key) return false;
+		const text = this.text;
 		const base = this.#base;
 		const inflight = this.#inflight;
+		let typed: Partial<JournalEntry> = { text };
+		if (as === 'edits') {
+			if (this.theirs !== null) return false;
+			const baseEdit = textEdit(base, text);
+			const inflightEdit = inflight === null ? undefined : textEdit(inflight, text);
+			if (baseEdit.middle.length + (inflightEdit?.middle.length ?? 0) > JOURNAL_SYNC_LIMIT)
+				return false;
+			typed = { baseEdit, inflightEdit };
+		}
+		clearTimeout(this.#journalTimer);
+		this.#journalTimer = undefined;
 		journalWrite(this.key, {
 			ref,
-			text: this.text,
+			...typed,
 			...comparedText('base', base, () => this.#digestOf('base', base)),
 			...(inflight === null
 				? {}
@@ -226,11 +244,12 @@ export class Autosave {
 			owner: this.#owner,
 			seq: this.#seq
 		});
+		return true;
 	}
 
 	/** Writes a journal entry still waiting (the page is being hidden or left). */
 	#journalPending(): void {
-		if (this.#journalTimer !== undefined) this.#journal();
+		if (this.#journalTimer !== undefined) this.#journal('full');
 	}
 
 	#cancelJournal(): void {
@@ -306,6 +325,8 @@ export class Autosave {
 		clearTimeout(this.#timer);
 		this.theirs = current;
 		this.status = 'conflict';
+		// A long text journalled as edits of the base could not be replayed over the other text.
+		if (this.text.length > JOURNAL_SYNC_LIMIT) this.#journal('full');
 	}
 
 	/** Conflict: keep this tab's text; the other tab's goes into the history. */

@@ -8,12 +8,17 @@ let nextResult: (text: string) => Promise<WriteResult> = async (text) => ({
 	stored: text
 });
 const replaced: string[] = [];
+/** What the record watcher was given: call it to play another tab's save. */
+let remoteChange: (text: string) => void = () => {};
 
 vi.mock('$lib/db/drafts', () => ({
 	DraftError: class extends Error {},
 	readDraft: async () => '',
 	replayJournal: async () => 0,
-	watchDraft: () => () => {},
+	watchDraft: (_ref: unknown, changed: (text: string) => void) => {
+		remoteChange = changed;
+		return () => {};
+	},
 	addHistory: async () => {},
 	writeDraft: (_ref: unknown, text: string) => {
 		writes.push({ at: Date.now(), text });
@@ -148,22 +153,67 @@ describe('Autosave', () => {
 				unknown
 			> | null;
 
-		it('is journalled within JOURNAL_COALESCE_MS per 100,000 characters, the text it replaces as a digest', async () => {
+		it('is journalled at each keystroke as its edit of the saved text', async () => {
 			const { draft } = await started();
 			draft.input(long);
 			await vi.advanceTimersByTimeAsync(PAUSE_MS);
 			expect(writes.map((w) => w.text.length)).toEqual([JOURNAL_SYNC_LIMIT]);
 			draft.input(`${long}户`);
-			draft.input(`${long}户价`);
-			expect(journalled()).toBeNull();
-			// 100,002 characters: two hundred-thousands, so twice JOURNAL_COALESCE_MS.
-			await vi.advanceTimersByTimeAsync(JOURNAL_COALESCE_MS);
-			expect(journalled()).toBeNull();
-			await vi.advanceTimersByTimeAsync(JOURNAL_COALESCE_MS);
+			expect(journalled()).toMatchObject({
+				baseEdit: { head: JOURNAL_SYNC_LIMIT, tail: 0, middle: '户' },
+				seq: 2
+			});
+			draft.input(`${long.slice(0, 10)}价${long.slice(10)}`);
 			const entry = journalled();
-			expect(entry).toMatchObject({ text: `${long}户价`, seq: 3 });
+			expect(entry?.baseEdit).toEqual({ head: 10, tail: JOURNAL_SYNC_LIMIT - 10, middle: '价' });
+			expect(entry?.text).toBeUndefined();
 			expect(entry?.base).toBeUndefined();
 			expect(entry?.baseDigest).toMatch(/^100000:/);
+		});
+
+		it('is journalled against the in-flight save too, whichever commits', async () => {
+			const { draft } = await started();
+			draft.input(long);
+			await vi.advanceTimersByTimeAsync(PAUSE_MS);
+			let commit = noop;
+			nextResult = (text) =>
+				new Promise((resolve) => {
+					commit = () => resolve({ status: 'saved', at: Date.now(), stored: text });
+				});
+			draft.input(`${long}户`);
+			await vi.advanceTimersByTimeAsync(PAUSE_MS);
+			draft.input(`${long}户价`);
+			expect(journalled()).toMatchObject({
+				baseEdit: { head: JOURNAL_SYNC_LIMIT, tail: 0, middle: '户价' },
+				inflightEdit: { head: JOURNAL_SYNC_LIMIT + 1, tail: 0, middle: '价' },
+				inflightDigest: expect.stringMatching(/^100001:/)
+			});
+			commit();
+		});
+
+		it('is journalled in full, within JOURNAL_COALESCE_MS per 100,000 characters, when the edit is long too', async () => {
+			const { draft } = await started();
+			draft.input(long);
+			await vi.advanceTimersByTimeAsync(PAUSE_MS);
+			const pasted = `${long}${'价'.repeat(JOURNAL_SYNC_LIMIT + 1)}`;
+			draft.input(pasted);
+			expect(journalled()).toBeNull();
+			// 200,001 characters: three hundred-thousands, so three times JOURNAL_COALESCE_MS.
+			await vi.advanceTimersByTimeAsync(2 * JOURNAL_COALESCE_MS);
+			expect(journalled()).toBeNull();
+			await vi.advanceTimersByTimeAsync(JOURNAL_COALESCE_MS);
+			expect(journalled()).toMatchObject({ text: pasted, baseDigest: expect.any(String) });
+		});
+
+		it('is journalled in full once another tab’s text conflicts with it', async () => {
+			const { draft } = await started();
+			draft.input(long);
+			await vi.advanceTimersByTimeAsync(PAUSE_MS);
+			draft.input(`${long}户`);
+			expect(journalled()?.text).toBeUndefined();
+			remoteChange('另一个标签页的文字');
+			expect(draft.status).toBe('conflict');
+			expect(journalled()).toMatchObject({ text: `${long}户` });
 		});
 
 		it('is journalled at once when the page is left', async () => {

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { closeDatabaseForTests, database } from './database';
 import {
 	addHistory,
@@ -176,6 +176,44 @@ describe('replayJournal', () => {
 		expect(await history()).toEqual([
 			expect.objectContaining({ text: `${long}本机打的字`, reason: 'unsaved' })
 		]);
+	});
+
+	it('rebuilds a long text journalled as edits over the record it was typed over', async () => {
+		const long = '开头'.repeat(20_000);
+		await saveDraft('icbc-lifecycle', 'q1', `${long}本机`, 1);
+		journalWrite('case:icbc-lifecycle/q1', {
+			ref: caseRef,
+			baseEdit: { head: long.length, tail: 0, middle: '本机打的字' },
+			baseDigest: textDigest(long),
+			// The in-flight save of `${long}本机` committed after this entry was written.
+			inflightEdit: { head: long.length + 2, tail: 0, middle: '打的字' },
+			inflightDigest: textDigest(`${long}本机`),
+			at: 10,
+			owner: 'x',
+			seq: 1
+		});
+		await replayJournal();
+		expect(await readDraft(caseRef)).toBe(`${long}本机打的字`);
+		expect(await history()).toEqual([]);
+	});
+
+	it('drops edits it cannot rebuild because another tab replaced their text', async () => {
+		const long = '开头'.repeat(20_000);
+		await saveDraft('icbc-lifecycle', 'q1', '别处改过', 1);
+		journalWrite('case:icbc-lifecycle/q1', {
+			ref: caseRef,
+			baseEdit: { head: long.length, tail: 0, middle: '本机打的字' },
+			baseDigest: textDigest(long),
+			at: 10,
+			owner: 'x',
+			seq: 1
+		});
+		const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+		expect(await replayJournal()).toBe(1);
+		expect(await readDraft(caseRef)).toBe('别处改过');
+		expect(warn).toHaveBeenCalledOnce();
+		warn.mockRestore();
+		expect(localStorage.length).toBe(0);
 	});
 
 	it('drops entries that are not journal entries', async () => {

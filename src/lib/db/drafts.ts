@@ -10,7 +10,7 @@
 import { liveQuery } from 'dexie';
 import { database, type CrmDatabase } from './database';
 import { draftKey, isDraftRef, type DraftRef } from './draft-ref';
-import { journalEntries, journalMatches, journalRemove } from './journal';
+import { journalEntries, journalledText, journalRemove } from './journal';
 import type { HistoryEntry, HistoryReason } from './schema';
 
 export { draftKey, type DraftRef } from './draft-ref';
@@ -239,25 +239,28 @@ export function replayJournal(): Promise<number> {
 				journalRemove(key);
 				continue;
 			}
+			let typed: string | null = null;
 			try {
 				// The record as the typing found it, or as the editor's own save that was under way
 				// left it (that save may have committed after this entry): the typing goes on top.
 				const current = await readDraft(entry.ref);
-				const ours =
-					journalMatches(current, entry.inflight, entry.inflightDigest) ||
-					journalMatches(current, entry.base, entry.baseDigest);
-				// writeDraft checks again inside its transaction, in case another tab wrote since.
-				const result =
-					ours || current === entry.text
-						? await writeDraft(entry.ref, entry.text, current, entry.at)
-						: ({ status: 'conflict', theirs: current } as const);
-				if (result.status === 'conflict') await addHistory(entry.ref, entry.text, 'unsaved');
+				const journalled = journalledText(entry, current);
+				if (journalled) {
+					typed = journalled.text;
+					// writeDraft checks again inside its transaction, in case another tab wrote since.
+					const result =
+						journalled.ours || current === typed
+							? await writeDraft(entry.ref, typed, current, entry.at)
+							: ({ status: 'conflict', theirs: current } as const);
+					if (result.status === 'conflict') await addHistory(entry.ref, typed, 'unsaved');
+				} else console.warn('本机暂存的修改无法对应到已保存的内容，已忽略', key);
 				journalRemove(key);
 				handled++;
 			} catch (error) {
 				if (!(error instanceof DraftError)) throw error;
 				// The record cannot take it any more (deleted, renamed to a clash): keep the text.
-				await addHistory(entry.ref, entry.text, 'unsaved');
+				typed ??= entry.text ?? null;
+				if (typed !== null) await addHistory(entry.ref, typed, 'unsaved');
 				journalRemove(key);
 				handled++;
 			}

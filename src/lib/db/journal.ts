@@ -8,18 +8,35 @@
  *
  * A long text is costly to journal: a 1 MB note written as text, base and in-flight text was
  * 3 MB of JSON per keystroke, seconds of typing lag. So the texts the entry only compares
- * against (`base`, `inflight`) are kept as a digest once they are long, and the editor
- * journals a long text at most every JOURNAL_COALESCE_MS (and at once when the page is hidden
- * or left); see autosave.svelte.ts.
+ * against (`base`, `inflight`) are kept as a digest once they are long, and a long text itself
+ * is journalled as its edit of those texts (`TextEdit`: typing at one place in a megabyte is a
+ * few characters to write). Only an edit too large for that (a big paste) is journalled in full,
+ * at most every JOURNAL_COALESCE_MS (and at once when the page is hidden or left); see
+ * autosave.svelte.ts.
  */
 import type { DraftRef } from './draft-ref';
 
 const PREFIX = 'crm-workbench:unsaved:';
 
+/**
+ * A text as a change of another: `from.slice(0, head) + middle + from.slice(from.length - tail)`.
+ */
+export interface TextEdit {
+	head: number;
+	tail: number;
+	middle: string;
+}
+
 export interface JournalEntry {
 	ref: DraftRef;
-	/** The text typed. */
-	text: string;
+	/**
+	 * The text typed, in full; or, for a long text, absent and given as its edit of the base
+	 * (`baseEdit`) and of the in-flight text (`inflightEdit`), whichever the record turns out to
+	 * hold on replay.
+	 */
+	text?: string;
+	baseEdit?: TextEdit;
+	inflightEdit?: TextEdit;
 	/**
 	 * The record's text the typing started from: replaying over anything else is a conflict.
 	 * Kept in full up to FULL_TEXT_LIMIT characters, otherwise as `baseDigest`.
@@ -80,6 +97,57 @@ export function journalMatches(
 	return digest.startsWith(`${current.length}:`) && textDigest(current) === digest;
 }
 
+/** The smallest edit that turns `from` into `to`: their common start and end are kept. */
+export function textEdit(from: string, to: string): TextEdit {
+	const shorter = Math.min(from.length, to.length);
+	let head = 0;
+	while (head < shorter && from.charCodeAt(head) === to.charCodeAt(head)) head++;
+	let tail = 0;
+	while (
+		tail < shorter - head &&
+		from.charCodeAt(from.length - 1 - tail) === to.charCodeAt(to.length - 1 - tail)
+	)
+		tail++;
+	return { head, tail, middle: to.slice(head, to.length - tail) };
+}
+
+function isTextEdit(value: unknown): value is TextEdit {
+	if (typeof value !== 'object' || value === null) return false;
+	const { head, tail, middle } = value as Partial<TextEdit>;
+	return (
+		Number.isSafeInteger(head) &&
+		Number.isSafeInteger(tail) &&
+		(head as number) >= 0 &&
+		(tail as number) >= 0 &&
+		typeof middle === 'string'
+	);
+}
+
+function applyEdit(from: string, edit: TextEdit | undefined): string | null {
+	if (!edit || edit.head + edit.tail > from.length) return null;
+	return from.slice(0, edit.head) + edit.middle + from.slice(from.length - edit.tail);
+}
+
+/**
+ * What an entry holds, read against the record's `current` text: the typed text, and whether it
+ * was typed over `current` (this editor's base or its own in-flight save) rather than over a text
+ * another tab has since replaced. Null when a long text was journalled as edits of a text the
+ * record no longer holds: it cannot be rebuilt (the editor journals in full once it sees a
+ * conflict, so this needs another tab's save and a crash within the same moment).
+ */
+export function journalledText(
+	entry: JournalEntry,
+	current: string
+): { text: string; ours: boolean } | null {
+	const overInflight = journalMatches(current, entry.inflight, entry.inflightDigest);
+	const overBase = journalMatches(current, entry.base, entry.baseDigest);
+	if (entry.text !== undefined) return { text: entry.text, ours: overInflight || overBase };
+	const text =
+		(overInflight ? applyEdit(current, entry.inflightEdit) : null) ??
+		(overBase ? applyEdit(current, entry.baseEdit) : null);
+	return text === null ? null : { text, ours: true };
+}
+
 /** localStorage, or null where it is missing or refused. */
 export function storage(): Storage | null {
 	try {
@@ -105,7 +173,8 @@ function parse(raw: string | null): JournalEntry | null {
 	try {
 		const entry = JSON.parse(raw) as Partial<JournalEntry>;
 		if (
-			typeof entry.text !== 'string' ||
+			(typeof entry.text !== 'string' && !isTextEdit(entry.baseEdit)) ||
+			(entry.inflightEdit !== undefined && !isTextEdit(entry.inflightEdit)) ||
 			(typeof entry.base !== 'string' && typeof entry.baseDigest !== 'string') ||
 			typeof entry.ref !== 'object' ||
 			entry.ref === null
