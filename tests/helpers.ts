@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
@@ -140,4 +141,14 @@ export function layoutProblems(page: Page): Promise<string[]> {
 		}
 		return found;
 	});
+}
+
+/** axe's WCAG 2.1 A/AA findings on the page as it is now, one line each; empty when clean. */
+export async function axeViolations(page: Page): Promise<string[]> {
+	const axe = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+		.analyze();
+	return axe.violations.map(
+		(v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`
+	);
 }

@@ -1,18 +1,18 @@
 import { expect, test } from '@playwright/test';
-import { builtRoutes, layoutProblems } from './helpers';
+import { axeViolations, builtRoutes, layoutProblems } from './helpers';
 
 test.use({ viewport: { width: 375, height: 800 } });
 
-test('at 375 px no page scrolls sideways and every chart fits its frame', async ({ page }) => {
-	test.slow();
-	const problems: string[] = [];
-	for (const route of builtRoutes()) {
+for (const route of builtRoutes()) {
+	test(`${route} at 375 px: no sideways scroll, every chart fits its frame, axe finds nothing`, async ({
+		page
+	}) => {
 		await page.goto(route);
 		await page.waitForLoadState('networkidle');
-		for (const problem of await layoutProblems(page)) problems.push(`${route} ${problem}`);
-	}
-	expect(problems).toEqual([]);
-});
+		expect(await layoutProblems(page)).toEqual([]);
+		expect(await axeViolations(page)).toEqual([]);
+	});
+}
 
 test('at 375 px the segmentation lab lays out its charts for the phone, bank tiers too', async ({
 	page

@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { builtRoutes, watchForProblems } from './helpers';
+import { axeViolations, builtRoutes, watchForProblems } from './helpers';
 
 const routes = builtRoutes();
 
@@ -20,12 +19,7 @@ for (const route of routes) {
 		const description = await page.locator('meta[name="description"]').getAttribute('content');
 		expect(description?.trim().length ?? 0).toBeGreaterThan(4);
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-		const axe = await new AxeBuilder({ page })
-			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-			.analyze();
-		const violations = axe.violations.map(
-			(v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`
-		);
+		const violations = await axeViolations(page);
 		expect(violations).toEqual([]);
 		expect(problems).toEqual([]);
 	});
