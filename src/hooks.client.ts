@@ -4,6 +4,7 @@
  */
 import type { HandleClientError } from '@sveltejs/kit';
 import { config as configureZod } from 'zod/v4/core';
+import { reportProblem } from '$lib/problems.svelte';
 
 // The page's Content-Security-Policy forbids eval (svelte.config.js). Zod 4 otherwise compiles
 // object validators with `new Function`, and even its probe for eval support is reported as a
@@ -21,3 +22,10 @@ export const handleError: HandleClientError = ({ error, status }) => {
 				: '页面出现了意外错误。你保存在本机的学习记录仍在浏览器中；为稳妥起见，可以先导出一份备份，再刷新页面。'
 	};
 };
+
+// A promise no code caught (a save started by a click, say) is said on the page, not only in the
+// console: the site-wide banner shows it with the offer to export a backup.
+const unexpected = reportProblem(
+	'有一项操作没有完成（读写本机数据或加载内容时出错）。请刷新页面后重试；若一直出现，请在“我的”页面导出备份。'
+);
+addEventListener('unhandledrejection', (event) => unexpected(event.reason));

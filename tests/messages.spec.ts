@@ -105,3 +105,18 @@ test('a page that cannot be found offers a backup export', async ({ page }) => {
 	await page.getByRole('button', { name: '导出备份' }).click();
 	expect((await download).suggestedFilename()).toMatch(/^crm-workbench-backup-/);
 });
+
+test('a failure no page code caught is shown in Chinese with a backup offer, not only logged', async ({
+	page
+}) => {
+	await openPage(page, '/practice/');
+	await expect(page.getByRole('alert')).toHaveCount(0);
+	await page.evaluate(() => {
+		void Promise.reject(new Error('模拟的写入失败'));
+	});
+	const banner = page.getByRole('alert').filter({ hasText: '有一项操作没有完成' });
+	await expect(banner).toBeVisible();
+	await expect(banner.getByRole('button', { name: '导出备份' })).toBeVisible();
+	await banner.getByRole('button', { name: '知道了' }).click();
+	await expect(banner).toHaveCount(0);
+});

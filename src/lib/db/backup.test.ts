@@ -287,14 +287,13 @@ describe('schema upgrades', () => {
 describe('backup reminder', () => {
 	const DAY = 86_400_000;
 	it('reminds after a week of work without an export, and not before or after one', async () => {
-		const db = await database();
-		expect(await backupReminderDue(db, 10 * DAY)).toBe(false);
+		expect(await backupReminderDue(10 * DAY)).toBe(false);
 		await saveNote('loyalty', '第一天的笔记', 1 * DAY);
-		expect(await backupReminderDue(db, 7 * DAY)).toBe(false);
-		expect(await backupReminderDue(db, 9 * DAY)).toBe(true);
-		expect(await backupReminderDue(db, 9 * DAY, 8 * DAY)).toBe(false);
+		expect(await backupReminderDue(7 * DAY)).toBe(false);
+		expect(await backupReminderDue(9 * DAY)).toBe(true);
+		expect(await backupReminderDue(9 * DAY, 8 * DAY)).toBe(false);
 		await saveNote('loyalty', '导出后又写了', 9 * DAY);
-		expect(await backupReminderDue(db, 12 * DAY, 8 * DAY)).toBe(false);
-		expect(await backupReminderDue(db, 16 * DAY, 8 * DAY)).toBe(true);
+		expect(await backupReminderDue(12 * DAY, 8 * DAY)).toBe(false);
+		expect(await backupReminderDue(16 * DAY, 8 * DAY)).toBe(true);
 	});
 });

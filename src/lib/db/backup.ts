@@ -46,6 +46,11 @@ async function readTables(db: CrmDatabase): Promise<BackupTables> {
 	return Object.fromEntries(entries) as BackupTables;
 }
 
+/** The database's schema version, which a backup file must not be newer than. */
+export async function currentSchemaVersion(): Promise<number> {
+	return (await database()).verno;
+}
+
 /** Every table, read in one transaction: the part of an export that needs the database. */
 export async function readBackupTables(): Promise<{ tables: BackupTables; schemaVersion: number }> {
 	const db = await database();
@@ -364,11 +369,8 @@ export const BACKUP_REMINDER_DAYS = 7;
  * Whether to remind the learner to export: they have worked since their last export (or ever,
  * if they never exported) and that work began more than a week ago.
  */
-export async function backupReminderDue(
-	db: CrmDatabase,
-	now: number,
-	lastExportAt?: number
-): Promise<boolean> {
+export async function backupReminderDue(now: number, lastExportAt?: number): Promise<boolean> {
+	const db = await database();
 	const times = (
 		await Promise.all([
 			db.attempts.orderBy('answeredAt').keys(),

@@ -77,7 +77,6 @@ export const allAttempts = (db: CrmDatabase): Promise<Attempt[]> =>
 	db.attempts.filter((attempt) => attempt.source !== 'wrong-book').toArray();
 
 /** Attempts grouped by question, hand-added wrong-book entries included. For `live()`. */
-
 export async function attemptsByQuestion(db: CrmDatabase): Promise<Map<string, Attempt[]>> {
 	const byQuestion = new Map<string, Attempt[]>();
 	await db.attempts.each((attempt) => {
@@ -86,6 +85,11 @@ export async function attemptsByQuestion(db: CrmDatabase): Promise<Map<string, A
 		byQuestion.set(attempt.questionId, list);
 	});
 	return byQuestion;
+}
+
+/** The same grouping read once, for a page that picks questions from it and needs no updates. */
+export async function readAttemptsByQuestion(): Promise<Map<string, Attempt[]>> {
+	return attemptsByQuestion(await database());
 }
 
 /** Ids of the questions now in the wrong-answer book. */

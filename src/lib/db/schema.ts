@@ -4,7 +4,7 @@
  */
 import type { Response } from '../practice/grade';
 import type { Assignment, AuthoredCase } from '../teach/assignment';
-import type { Student, Submission } from '../teach/submission';
+import type { Student } from '../teach/submission';
 
 export interface ChapterProgress {
 	/** Chapter slug, e.g. `crm-basics`. */
@@ -160,25 +160,8 @@ export interface AssignmentWork {
 	submissionChecksum?: string;
 }
 
-/** A submission file imported into the instructor's gradebook; every file is kept. */
-export interface StoredSubmission extends Submission {
-	fileName: string;
-	importedAt: number;
-}
-
-/** The instructor's marking of one item of one submission. */
-export interface ItemMark {
-	/** `${submissionChecksum}/${itemId}` */
-	id: string;
-	submissionChecksum: string;
-	assignmentId: string;
-	itemId: string;
-	/** Indexes of the scoring points ticked; empty for items marked by a score alone. */
-	ticked: number[];
-	score: number;
-	comment: string;
-	markedAt: number;
-}
+// The gradebook's records are defined beside its arithmetic, which the db layer builds on.
+export type { ItemMark, StoredSubmission } from '../teach/grades';
 
 /**
  * Why a text was put into a record's history instead of being thrown away. Shown to the learner

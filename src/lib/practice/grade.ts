@@ -1,6 +1,14 @@
 /** Marking of objective answers (choice and true/false) against the bank's key. */
 import type { Question } from '../content/schema';
 
+/**
+ * The pass line, as a share of the marks: a written answer scoring at least this counts as right
+ * (and stays out of the wrong-answer book), and charts and filters draw the line here.
+ */
+export const PASS_SHARE = 0.6;
+/** The pass line in percent, for text and axes: 60. */
+export const PASS_PERCENT = Math.round(PASS_SHARE * 100);
+
 /** What a learner gave: a letter, letters, true/false, or text for written kinds. */
 export type Response = string | string[] | boolean;
 

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import type { ItemMark, StoredSubmission } from '../db/schema';
+import type { ItemMark, StoredSubmission } from './grades';
 import { classAnalysis, gradebookMatrix, itemAnalysisCsv } from './class-analysis';
 import { gradeTable } from './grades';
 import { sampleAssignment, sampleContent, sampleSubmission } from './sample';

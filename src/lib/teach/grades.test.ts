@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import type { ItemMark, StoredSubmission } from '../db/schema';
+import type { ItemMark, StoredSubmission } from './grades';
 import {
 	feedbackFileName,
 	feedbackText,

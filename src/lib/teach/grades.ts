@@ -4,12 +4,31 @@
  * instructor's ticks for written ones), late flags, the CSV and the per-student feedback.
  */
 import { toCsv, type CsvCell } from '../export/csv';
-import type { ItemMark, StoredSubmission } from '../db/schema';
 import type { Response } from '../practice/grade';
 import { totalMarks, type Assignment, type AssignmentItem } from './assignment';
 import { autoScore, roundMarks, scoringPoints, type ContentLookup } from './items';
 import { canonicalJson } from '../canonical-json';
-import { parseSubmission, type SubmissionProblem } from './submission';
+import { parseSubmission, type Submission, type SubmissionProblem } from './submission';
+
+/** A submission file imported into the instructor's gradebook; every file is kept. */
+export interface StoredSubmission extends Submission {
+	fileName: string;
+	importedAt: number;
+}
+
+/** The instructor's marking of one item of one submission. */
+export interface ItemMark {
+	/** `${submissionChecksum}/${itemId}` */
+	id: string;
+	submissionChecksum: string;
+	assignmentId: string;
+	itemId: string;
+	/** Indexes of the scoring points ticked; empty for items marked by a score alone. */
+	ticked: number[];
+	score: number;
+	comment: string;
+	markedAt: number;
+}
 
 /** The id of a mark: one item of one submission. */
 export const markId = (submissionChecksum: string, itemId: string) =>

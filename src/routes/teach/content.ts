@@ -6,7 +6,13 @@ let loading: Promise<ContentLookup> | null = null;
 
 /** Loads the bank once (it is split out of the page bundle) and builds the lookup. */
 export function loadTeachContent(): Promise<ContentLookup> {
-	loading ??= loadQuestions().then((questions) => contentLookup(cases, questions));
+	loading ??= loadQuestions()
+		.then((questions) => contentLookup(cases, questions))
+		.catch((error: unknown) => {
+			// Not kept: the next call (a retry after the network came back) loads again.
+			loading = null;
+			throw error;
+		});
 	return loading;
 }
 
