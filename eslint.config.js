@@ -35,6 +35,7 @@ export default ts.config(
 		ignores: [
 			'.scratch/',
 			'build/',
+			'dist/',
 			'.svelte-kit/',
 			'node_modules/',
 			'test-results/',

@@ -60,17 +60,19 @@ function fromSortedRows(
 	age: Float64Array,
 	count: Float64Array
 ): Prepared {
-	let firstRepeat = frequency.findIndex((x) => x > 0);
-	if (firstRepeat < 0) firstRepeat = frequency.length;
+	// Plain loops: on 50,000 customers Array.at, findIndex and TypedArray.from with a callback
+	// took a visible share of the CLI's one-second budget.
+	let firstRepeat = 0;
+	while (firstRepeat < frequency.length && frequency[firstRepeat] === 0) firstRepeat++;
 	const levels: number[] = [];
 	const customersAt: number[] = [];
 	const level = new Int32Array(frequency.length - firstRepeat);
 	for (let i = 0; i < frequency.length; i++) {
-		if (levels.at(-1) !== frequency[i]) {
+		if (i === 0 || frequency[i] !== frequency[i - 1]) {
 			levels.push(frequency[i]);
 			customersAt.push(0);
 		}
-		customersAt[customersAt.length - 1] += count[i];
+		customersAt[levels.length - 1] += count[i];
 		if (i >= firstRepeat) level[i - firstRepeat] = levels.length - 1;
 	}
 	return {
@@ -105,11 +107,11 @@ function prepare(customers: readonly CustomerSummary[]): Prepared {
 		}
 	}
 	const columns = [0, 1, 2].map(() => new Float64Array(customers.length));
-	customers.forEach((c, i) => {
-		columns[0][i] = c.frequency;
-		columns[1][i] = c.recency;
-		columns[2][i] = c.T;
-	});
+	for (let i = 0; i < customers.length; i++) {
+		columns[0][i] = customers[i].frequency;
+		columns[1][i] = customers[i].recency;
+		columns[2][i] = customers[i].T;
+	}
 	const {
 		columns: [frequency, recency, age],
 		count
@@ -117,24 +119,30 @@ function prepare(customers: readonly CustomerSummary[]): Prepared {
 	return fromSortedRows(frequency, recency, age, count);
 }
 
-/** Rows the starts are compared on; beyond this an evenly spread subsample stands in. */
-const COARSE_ROWS = 10_000;
+/**
+ * Rows the starts are compared on; beyond this an evenly spread subsample stands in. 5,000 rather
+ * than 10,000 takes 50,000 customers from 0.8 to 0.5 million row evaluations; the polish on all
+ * rows lands within 1e-5 of the same estimates either way.
+ */
+const COARSE_ROWS = 5_000;
 
 /** Every k-th row, so the optimiser can compare its starts cheaply on large data. */
 function subsample(data: Prepared, rows: number): Prepared {
 	const oneTime = data.oneTimeAge.length;
 	const total = oneTime + data.frequency.length;
 	if (total <= rows) return data;
-	const picked = Array.from({ length: rows }, (_, i) => Math.floor((i * total) / rows));
 	// The row at position i of the sorted whole: the one-time rows come first.
-	const column = (zero: (i: number) => number, repeat: Float64Array) =>
-		Float64Array.from(picked, (i) => (i < oneTime ? zero(i) : repeat[i - oneTime]));
-	return fromSortedRows(
-		column(() => 0, data.frequency),
-		column(() => 0, data.recency),
-		column((i) => data.oneTimeAge[i], data.age),
-		column((i) => data.oneTimeCount[i], data.count)
-	);
+	const columns = [0, 1, 2, 3].map(() => new Float64Array(rows));
+	for (let k = 0; k < rows; k++) {
+		const i = Math.floor((k * total) / rows);
+		const repeat = i - oneTime;
+		columns[0][k] = repeat < 0 ? 0 : data.frequency[repeat];
+		columns[1][k] = repeat < 0 ? 0 : data.recency[repeat];
+		columns[2][k] = repeat < 0 ? data.oneTimeAge[i] : data.age[repeat];
+		columns[3][k] = repeat < 0 ? data.oneTimeCount[i] : data.count[repeat];
+	}
+	const [frequency, recency, age, count] = columns;
+	return fromSortedRows(frequency, recency, age, count);
 }
 
 /** Frequency gaps longer than this step by log-gamma differences instead of term by term. */
