@@ -79,6 +79,7 @@ export default ts.config(
 		ignores: [
 			'.scratch/',
 			'build/',
+			'dist/',
 			'.svelte-kit/',
 			'node_modules/',
 			'test-results/',

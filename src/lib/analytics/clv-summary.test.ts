@@ -128,6 +128,19 @@ describe('parseSummaryCsv', () => {
 		]);
 	});
 
+	it('reads quoted, semicolon- and tab-separated files and blank lines like plain CSV', () => {
+		const expected = parseSummaryCsv('id,frequency,recency,T\n"a",2,3,9\n\nb,0,0,4\r\n');
+		expect(expected).toEqual([
+			{ id: 'a', frequency: 2, recency: 3, T: 9 },
+			{ id: 'b', frequency: 0, recency: 0, T: 4 }
+		]);
+		expect(parseSummaryCsv('id;frequency;recency;T\na;2;3;9\nb;0;0;4')).toEqual(expected);
+		expect(parseSummaryCsv('id\tfrequency\trecency\tT\na\t2\t3\t9\r\nb\t0\t0\t4')).toEqual(
+			expected
+		);
+		expect(parseSummaryCsv('id,frequency,recency,T\r\na,2,3,9\r\n\r\nb,0,0,4')).toEqual(expected);
+	});
+
 	it.each([
 		['', '空的'],
 		['frequency,recency\n1,2', '缺少 T 列'],
