@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './test';
 import { failIndexedDbWrites, openPage, storedRecords } from './helpers';
 import { assignmentFile } from '../src/lib/teach/link';
 import { sampleAssignment, sampleSubmission } from '../src/lib/teach/sample';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { exportBackup, mergeBackup, openPage, storedRecords } from './helpers';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 
 test('a backup exported in one browser and imported in a fresh one restores the dashboard', async ({
 	browser

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { openPage } from './helpers';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { parse as parseYaml } from 'yaml';
 import type { CaseMeta } from '../src/lib/content/schema';
 

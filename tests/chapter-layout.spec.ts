@@ -1,5 +1,5 @@
 import { openPage } from './helpers';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 
 const pageWidth = (page: import('@playwright/test').Page) =>
 	page.evaluate(() => document.documentElement.scrollWidth);

@@ -4,7 +4,7 @@
  * with its sources.
  */
 import { openPage } from './helpers';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 
 test('the satisfaction-trap chapter lists the three remedy curves in a legend and gives the 4-point values', async ({
 	page

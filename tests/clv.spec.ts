@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { layoutProblems, openPage } from './helpers';
 import { readShippedText, shippedPath } from '../data/shipped';
 

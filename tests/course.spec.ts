@@ -1,5 +1,5 @@
 import { openPage } from './helpers';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 
 test('a glossary term in a chapter shows its definition on hover and on keyboard focus', async ({
 	page

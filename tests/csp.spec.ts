@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './test';
 import { sampleAssignment } from '../src/lib/teach/sample';
 import { encodeAssignment } from '../src/lib/teach/link';
 import { builtRoutes, openPage } from './helpers';
@@ -29,29 +29,6 @@ function policyOf(html: string): Map<string, string[]> | null {
 			return [name, sources] as const;
 		})
 	);
-}
-
-/**
- * Records every Content-Security-Policy violation the page reports, from the first script on:
- * the browser's own event, and its console message for what is blocked before scripts run.
- */
-async function watchViolations(page: Page): Promise<string[]> {
-	const violations: string[] = [];
-	await page.exposeFunction('__reportCspViolation', (text: string) => violations.push(text));
-	await page.addInitScript(() => {
-		document.addEventListener('securitypolicyviolation', (event) => {
-			const report = (window as unknown as { __reportCspViolation: (text: string) => void })
-				.__reportCspViolation;
-			void report(
-				`${event.violatedDirective} blocked ${event.blockedURI} at ${event.sourceFile}:${event.lineNumber}`
-			);
-		});
-	});
-	page.on('console', (message) => {
-		if (/Content Security Policy/i.test(message.text()))
-			violations.push(`console: ${message.text().slice(0, 300)}`);
-	});
-	return violations;
 }
 
 test('every built page carries the policy, and every inline script in it is allowed by hash', () => {
@@ -82,9 +59,8 @@ test('every built page carries the policy, and every inline script in it is allo
 	}
 });
 
-test('no page reports a policy violation on load', async ({ page }) => {
+test('no page reports a policy violation on load', async ({ page, cspViolations: violations }) => {
 	test.setTimeout(240_000);
-	const violations = await watchViolations(page);
 	const routes = builtRoutes();
 	expect(routes.length).toBeGreaterThan(40);
 	for (const route of routes) {
@@ -96,10 +72,10 @@ test('no page reports a policy violation on load', async ({ page }) => {
 });
 
 test('formulas, a worker, chart downloads, an assignment link and a backup all work under the policy', async ({
-	page
+	page,
+	cspViolations: violations
 }) => {
 	test.setTimeout(120_000);
-	const violations = await watchViolations(page);
 
 	// KaTeX: the formulas of a chapter are laid out with their fonts.
 	await openPage(page, '/learn/customer-value/');
@@ -149,9 +125,9 @@ test.describe('with the service worker', () => {
 	test.use({ serviceWorkers: 'allow' });
 
 	test('the offline service worker installs and takes control under the policy', async ({
-		page
+		page,
+		cspViolations: violations
 	}) => {
-		const violations = await watchViolations(page);
 		await openPage(page, '/');
 		expect(
 			await page.evaluate(async () => {

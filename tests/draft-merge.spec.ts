@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './test';
 import { exportBackup, mergeBackup, openPage, storedRecords } from './helpers';
 
 async function writeDraft(page: Page, text: string) {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { openPage } from './helpers';
 
 test('a full disk keeps the last good state and offers an export', async ({ page }) => {

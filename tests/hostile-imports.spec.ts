@@ -5,7 +5,8 @@
  * held at an old version by another tab.
  */
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './test';
 import { sha256Hex } from '../src/lib/sha256';
 import { openPage, storedRecords, watchForProblems } from './helpers';
 

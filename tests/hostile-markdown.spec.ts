@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { notePreview, openPage } from './helpers';
 
 const noteBox = (page: import('@playwright/test').Page) =>

@@ -7,7 +7,7 @@
  * progress. /work/notes/hostile-table.md counts the inputs tried per surface.
  */
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { notePreview, openPage, watchForProblems } from './helpers';
 import { sha256Hex } from '../src/lib/sha256';
 

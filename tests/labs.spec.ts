@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { openPage } from './helpers';
 
 test('the satisfaction simulator reproduces Xerox, reacts to its sliders and saves scenarios', async ({

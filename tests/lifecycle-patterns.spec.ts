@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './test';
 import { encodeText } from '../src/lib/analytics/import/encode-text';
 import { writeXlsx } from '../src/lib/analytics/import/xlsx-fixture';
 import { openPage, watchForProblems } from './helpers';

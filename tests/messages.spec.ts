@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { openPage } from './helpers';
 import { encodeText } from '../src/lib/analytics/import/encode-text';
 

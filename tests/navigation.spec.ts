@@ -3,7 +3,8 @@
  * mounted and only its data changes — and checking what the learner sees and what IndexedDB
  * holds: nothing from the first page may show up on, or be saved under, the second.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './test';
 import { openPage, storedRecords } from './helpers';
 import { encodeAssignment } from '../src/lib/teach/link';
 import { sampleAssignment } from '../src/lib/teach/sample';

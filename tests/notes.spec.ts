@@ -1,5 +1,5 @@
 import { notePreview, openPage } from './helpers';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 
 test('a note written in a chapter survives a reload and is listed on /me', async ({ page }) => {
 	await openPage(page, '/learn/loyalty/');

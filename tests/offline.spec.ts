@@ -1,5 +1,5 @@
 import { openPage } from './helpers';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 
 test.use({ serviceWorkers: 'allow' });
 

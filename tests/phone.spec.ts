@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { axeViolations, builtRoutes, layoutProblems } from './helpers';
 
 test.use({ viewport: { width: 375, height: 800 } });

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readdirSync, readFileSync } from 'node:fs';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { type Locator, type Page } from '@playwright/test';
+import { expect, test } from './test';
 import { parse as parseYaml } from 'yaml';
 import type { Question } from '../src/lib/content/schema';
 import { openPage, watchForProblems } from './helpers';

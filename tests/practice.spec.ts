@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { failIndexedDbWrites, openPage } from './helpers';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './test';
 import { parse as parseYaml } from 'yaml';
 import type { Question } from '../src/lib/content/schema';
 

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './test';
 import { readShipped } from '../data/shipped';
 import { writeXlsx } from '../src/lib/analytics/import/xlsx-fixture';
 import { openPage, watchForProblems } from './helpers';

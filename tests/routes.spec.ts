@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { axeViolations, builtRoutes, watchForProblems } from './helpers';
 
 const routes = builtRoutes();

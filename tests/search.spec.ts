@@ -1,5 +1,6 @@
 import { openPage } from './helpers';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './test';
 
 const searchBox = (page: Page) =>
 	page.getByRole('combobox', { name: '搜索课程、名词、案例和题目' });

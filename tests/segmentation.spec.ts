@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './test';
 import { encodeText, type TestEncoding } from '../src/lib/analytics/import/encode-text';
 import { compoundFile } from '../src/lib/analytics/import/xlsx-fixture';
 import { openPage, watchForProblems } from './helpers';

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { type Locator, type Page } from '@playwright/test';
+import { expect, test } from './test';
 import { parse as parseYaml } from 'yaml';
 import { failIndexedDbWrites, openPage } from './helpers';
 import type { Question } from '../src/lib/content/schema';

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './test';
 import { openPage } from './helpers';
 
 /** Text that deflate cannot shrink much: random characters from the common CJK block. */

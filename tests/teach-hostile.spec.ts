@@ -1,5 +1,6 @@
 import { Deflate } from 'fflate';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './test';
 import { openPage } from './helpers';
 import { assignmentFile, encodeAssignment, toBase64Url } from '../src/lib/teach/link';
 import { sampleAssignment, sampleSubmission } from '../src/lib/teach/sample';

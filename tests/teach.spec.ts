@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './test';
 import { openPage } from './helpers';
 import { assignmentFile, encodeAssignment } from '../src/lib/teach/link';
 import { sampleAssignment, sampleSubmission } from '../src/lib/teach/sample';
