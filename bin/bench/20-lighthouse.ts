@@ -1,0 +1,91 @@
+/**
+ * Lighthouse on the built site (issue 18): mobile form factor with Lighthouse's default simulated
+ * slow-4G throttling, the system Chromium, the median of three runs per page. Goals: performance
+ * ≥ 95, accessibility, best practices and SEO 100. Slow (about a minute per page);
+ * `npm run bench -- lighthouse` runs it alone.
+ */
+import { launch } from 'chrome-launcher';
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import lighthouse from 'lighthouse';
+import { preview } from 'vite';
+
+const PORT = 4275;
+const RUNS = 3;
+const PAGES = [
+	['home', '/'],
+	['chapter', '/learn/crm-basics/'],
+	['case', '/cases/icbc-lifecycle/'],
+	['drill', '/practice/drill/'],
+	['segmentation lab', '/lab/segmentation/']
+] as const;
+const CATEGORIES = [
+	['performance', 95],
+	['accessibility', 100],
+	['best-practices', 100],
+	['seo', 100]
+] as const;
+
+interface RunFigures {
+	scores: number[];
+	lcpMs: number;
+	tbtMs: number;
+}
+
+const median = (values: number[]) =>
+	[...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+async function audit(url: string, port: number): Promise<RunFigures> {
+	const result = await lighthouse(url, {
+		port,
+		output: 'json',
+		logLevel: 'error',
+		onlyCategories: CATEGORIES.map(([id]) => id)
+	});
+	if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+	const { categories, audits } = result.lhr;
+	return {
+		scores: CATEGORIES.map(([id]) => Math.round((categories[id]?.score ?? 0) * 100)),
+		lcpMs: audits['largest-contentful-paint']?.numericValue ?? NaN,
+		tbtMs: audits['total-blocking-time']?.numericValue ?? NaN
+	};
+}
+
+export async function bench(): Promise<void> {
+	if (!existsSync(join('build', 'index.html'))) {
+		execFileSync('npx', ['vite', 'build'], { stdio: 'ignore' });
+	}
+	const server = await preview({ preview: { port: PORT, strictPort: true }, logLevel: 'silent' });
+	const chromePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p): p is string =>
+		Boolean(p && existsSync(p))
+	);
+	const chrome = await launch({
+		chromePath,
+		chromeFlags: ['--headless=new', '--no-sandbox', '--disable-background-networking']
+	});
+	console.log(
+		`lighthouse (mobile, simulated slow 4G, median of ${RUNS}; goals: performance ≥95, the rest 100)`
+	);
+	console.log('  page               perf  a11y  best   seo   LCP ms   TBT ms');
+	try {
+		for (const [name, path] of PAGES) {
+			const runs: RunFigures[] = [];
+			for (let i = 0; i < RUNS; i++)
+				runs.push(await audit(`http://localhost:${PORT}${path}`, chrome.port));
+			const scores = CATEGORIES.map((_, c) => median(runs.map((run) => run.scores[c])));
+			const met = scores.every((score, c) => score >= CATEGORIES[c][1]);
+			const cells = scores.map((score) => String(score).padStart(5)).join(' ');
+			const lcp = median(runs.map((run) => run.lcpMs))
+				.toFixed(0)
+				.padStart(8);
+			const tbt = median(runs.map((run) => run.tbtMs))
+				.toFixed(0)
+				.padStart(8);
+			console.log(`  ${name.padEnd(17)}${cells} ${lcp} ${tbt}  ${met ? 'met' : 'BELOW'}`);
+		}
+	} finally {
+		chrome.kill();
+		await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+	}
+}
