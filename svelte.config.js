@@ -1,6 +1,7 @@
 import adapter from '@sveltejs/adapter-static';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { mdsvex } from 'mdsvex';
 import { headingId } from './src/lib/content/slug.js';
@@ -101,6 +102,36 @@ const csp = {
 	}
 };
 
+/**
+ * adapter-static, then `build/offline-size.json`: how many files and bytes 「离线下载全部内容」
+ * on 我的 fetches (everything but the on-demand data samples, *.gz), so the page can say how
+ * much it costs before the learner agrees.
+ * @param {import('@sveltejs/kit').Adapter} inner
+ * @returns {import('@sveltejs/kit').Adapter}
+ */
+function withOfflineSize(inner) {
+	return {
+		...inner,
+		async adapt(builder) {
+			await inner.adapt(builder);
+			/** @param {string} dir @returns {number[]} */
+			const sizes = (dir) =>
+				readdirSync(dir).flatMap((name) => {
+					const full = join(dir, name);
+					const stat = statSync(full);
+					if (stat.isDirectory()) return sizes(full);
+					return name.endsWith('.gz') || name === 'service-worker.js' ? [] : [stat.size];
+				});
+			const all = sizes('build');
+			const size = { files: all.length, bytes: all.reduce((sum, bytes) => sum + bytes, 0) };
+			const json = JSON.stringify(size);
+			writeFileSync(join('build', 'offline-size.json'), json);
+			// `vite preview` (npm start, the e2e tests) serves SvelteKit's client output, not build/.
+			writeFileSync(join(builder.getClientDirectory(), 'offline-size.json'), json);
+		}
+	};
+}
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	extensions: ['.svelte', '.md'],
@@ -110,7 +141,7 @@ const config = {
 		vitePreprocess()
 	],
 	kit: {
-		adapter: adapter({ pages: 'build', assets: 'build', strict: true }),
+		adapter: withOfflineSize(adapter({ pages: 'build', assets: 'build', strict: true })),
 		// BASE_PATH lets the build live under a sub-folder, e.g. BASE_PATH=/crm npm run build.
 		paths: {
 			base: /** @type {'' | `/${string}`} */ (process.env.BASE_PATH ?? ''),

@@ -1,13 +1,11 @@
+import type { Page } from '@playwright/test';
 import { openPage } from './helpers';
 import { expect, test } from './test';
 
 test.use({ serviceWorkers: 'allow' });
 
-test('after one visit the site works offline: read a chapter, search, answer a question', async ({
-	page,
-	context
-}) => {
-	await openPage(page, '/');
+/** Waits until the page is controlled by the service worker, which has finished installing. */
+async function waitForServiceWorker(page: Page): Promise<void> {
 	await page.evaluate(async () => {
 		await navigator.serviceWorker.ready;
 		if (!navigator.serviceWorker.controller) {
@@ -16,6 +14,72 @@ test('after one visit the site works offline: read a chapter, search, answer a q
 			);
 		}
 	});
+}
+
+/** Paths of the pages (HTML) the service worker has cached. */
+function cachedPages(page: Page): Promise<string[]> {
+	return page.evaluate(async () => {
+		const paths: string[] = [];
+		for (const key of await caches.keys()) {
+			const cache = await caches.open(key);
+			for (const request of await cache.keys()) {
+				const path = new URL(request.url).pathname;
+				if (path.endsWith('/')) paths.push(path);
+			}
+		}
+		return paths;
+	});
+}
+
+/** Whether every file of the site's code the page has loaded is in the worker's cache. */
+function loadedCodeIsCached(page: Page): Promise<boolean> {
+	return page.evaluate(async () => {
+		const code = performance
+			.getEntriesByType('resource')
+			.map((entry) => new URL(entry.name).pathname)
+			.filter((path) => path.includes('/_app/immutable/'));
+		const found = await Promise.all(code.map((path) => caches.match(path)));
+		return found.every(Boolean);
+	});
+}
+
+test('a first visit to a chapter keeps that section offline and fetches no other section', async ({
+	page,
+	context
+}) => {
+	const requested: string[] = [];
+	context.on('request', (request) => requested.push(new URL(request.url()).pathname));
+	await openPage(page, '/learn/crm-basics/');
+	await waitForServiceWorker(page);
+	await expect.poll(() => loadedCodeIsCached(page)).toBe(true);
+	const cached = await cachedPages(page);
+	expect(cached).toEqual(expect.arrayContaining(['/', '/learn/', '/learn/loyalty/']));
+	const otherSections = /^\/(cases|practice|lab|glossary|plan|me|teach)\//;
+	expect(cached.filter((path) => otherSections.test(path))).toEqual([]);
+	expect(requested.filter((path) => otherSections.test(path))).toEqual([]);
+
+	// Another chapter opens offline, with its own code (the section's pages were kept whole).
+	await context.setOffline(true);
+	await openPage(page, '/learn/loyalty/');
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('忠诚');
+	await page.goto('/cases/');
+	await expect(page.getByText('这一页还没有下载到本机')).toBeVisible();
+});
+
+test('after 离线下载全部内容 on 我的, every page works offline: read a chapter, search, answer a question', async ({
+	page,
+	context
+}) => {
+	await openPage(page, '/me/');
+	await waitForServiceWorker(page);
+	const panel = page.getByRole('region', { name: '离线使用' });
+	await expect(panel).toContainText(/约 \d+\.\d MB，\d+ 个文件/);
+	await panel.getByRole('button', { name: '离线下载全部内容' }).click();
+	await expect(panel.getByText('已下载全部内容')).toBeVisible({ timeout: 60_000 });
+	await page.reload();
+	await expect(
+		page.getByRole('region', { name: '离线使用' }).getByText('已下载全部内容')
+	).toBeVisible();
 	await context.setOffline(true);
 
 	await openPage(page, '/learn/loyalty/');
@@ -58,15 +122,22 @@ test('a first visit keeps what the learner did while the site installs itself fo
 	await page.getByRole('button', { name: '零售样例数据' }).click();
 	await expect(page.getByRole('heading', { name: /读取结果：零售样例数据/ })).toBeVisible();
 	// The service worker finishes installing and takes control of the page…
-	await page.evaluate(async () => {
-		await navigator.serviceWorker.ready;
-		if (!navigator.serviceWorker.controller) {
-			await new Promise((done) =>
-				navigator.serviceWorker.addEventListener('controllerchange', done, { once: true })
-			);
-		}
-	});
+	await waitForServiceWorker(page);
 	// …and the page was not reloaded under the learner: the results are still there.
 	await page.waitForLoadState('load');
 	await expect(page.getByRole('heading', { name: /读取结果：零售样例数据/ })).toBeVisible();
+});
+
+test('the offline download shows its progress, can be cancelled, and goes on from where it stopped', async ({
+	page
+}) => {
+	await openPage(page, '/me/');
+	await waitForServiceWorker(page);
+	const panel = page.getByRole('region', { name: '离线使用' });
+	await panel.getByRole('button', { name: '离线下载全部内容' }).click();
+	await expect(panel.getByRole('progressbar', { name: '离线下载进度' })).toBeVisible();
+	await panel.getByRole('button', { name: '取消下载' }).click();
+	await expect(panel.getByText(/已取消。已下载的 \d+ 个文件会保留/)).toBeVisible();
+	await panel.getByRole('button', { name: '离线下载全部内容' }).click();
+	await expect(panel.getByText('已下载全部内容')).toBeVisible({ timeout: 60_000 });
 });
