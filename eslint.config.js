@@ -78,6 +78,8 @@ export default ts.config(
 	{
 		ignores: [
 			'.scratch/',
+			// Local before/after screenshots and their scripts (git-ignored).
+			'.shots/',
 			'build/',
 			'dist/',
 			'.svelte-kit/',

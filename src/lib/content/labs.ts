@@ -3,14 +3,20 @@ import type { LabId } from './ids';
 
 export interface LabInfo {
 	id: LabId;
+	/** The lab's title: its card on /lab/ and the h1 of its page. */
 	name: string;
+	/** The breadcrumb's last step, when shorter than the title. */
+	shortName?: string;
 	summary: string;
+	/** The page's width when its results need more room beside the settings than lab.css's 68rem. */
+	pageWidth?: `${number}rem`;
 }
 
 export const LABS: LabInfo[] = [
 	{
 		id: 'segmentation',
 		name: '客户细分实验室',
+		pageWidth: '72rem',
 		summary: 'RFM 八类客户、行为矩阵、价值矩阵、帕累托分析与银行五级客户。'
 	},
 	{
@@ -26,16 +32,19 @@ export const LABS: LabInfo[] = [
 	{
 		id: 'lifecycle-patterns',
 		name: '客户关系模式实验室',
+		pageWidth: '72rem',
 		summary: '用自己的交易数据找出四种关系模式，看同期群留存、客户生存曲线和各阶段客户。'
 	},
 	{
 		id: 'satisfaction',
 		name: '满意度与忠诚度模拟器',
+		shortName: '满意度与忠诚度',
 		summary: '满意度陷阱、竞争强度与转换成本，施乐的 4 分与 5 分。'
 	},
 	{
 		id: 'satisfaction-survey',
 		name: '满意度测评实验室',
+		pageWidth: '76rem',
 		summary: '搭指标体系、用层次分析法定权重，读问卷算 CSI、α 信度、IPA，估计 ACSI 结构模型。'
 	},
 	{
@@ -46,6 +55,7 @@ export const LABS: LabInfo[] = [
 	{
 		id: 'delivered-value',
 		name: '顾客让渡价值计算器',
+		shortName: '顾客让渡价值',
 		summary: '总价值减总成本，和竞争对手比一比。'
 	},
 	{
@@ -81,4 +91,9 @@ export const isBuilt = (id: LabId): boolean => id in BUILT;
 /** Site-relative path of a lab (no base path): its page, or its card on /lab/. */
 export function labPath(id: LabId): BuiltPath | `/lab/#${string}` {
 	return (BUILT as Partial<Record<LabId, BuiltPath>>)[id] ?? `/lab/#${id}`;
+}
+
+/** The lab whose page a route is (`page.route.id`, e.g. `/lab/kano`); none for /lab/ itself. */
+export function labAtRoute(routeId: string | null): LabInfo | undefined {
+	return LABS.find((lab) => isBuilt(lab.id) && labPath(lab.id) === `${routeId}/`);
 }

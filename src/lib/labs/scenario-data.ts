@@ -7,7 +7,7 @@
 import { LAB_IDS, type LabId } from '../content/ids';
 import { TYPES } from '../analytics/loyalty-types';
 import { POTENTIAL_PROXIES } from '../analytics/value-potential';
-import { scenarioProblem as surveyScenarioProblem } from '../survey-lab/scenario';
+import { scenarioProblem as surveyScenarioProblem } from '$lib/labs/satisfaction-survey/scenario';
 
 type Check = (data: unknown) => string | null;
 type Record_ = Record<string, unknown>;

@@ -1,6 +1,6 @@
 import katex from 'katex';
 import type { TypesetFormulas } from '$lib/content/formula-context';
-import { FORMULA_TEX } from './formulas';
+import { FORMULA_TEX } from '$lib/labs/clv/formulas';
 import type { PageServerLoad } from './$types';
 
 /** Typeset at prerender time, like the chapters' formulas: the page ships HTML, not KaTeX. */
