@@ -3,15 +3,12 @@
  * which offers a backup export. Nothing is sent anywhere (the site has no server).
  */
 import type { HandleClientError } from '@sveltejs/kit';
-import { config as configureZod } from 'zod/v4/core';
 import { reportProblem } from '$lib/problems.svelte';
+import { makeZodJitless } from '$lib/zod-settings';
 
-// The page's Content-Security-Policy forbids eval (svelte.config.js). Zod 4 otherwise compiles
-// object validators with `new Function`, and even its probe for eval support is reported as a
-// violation; jitless turns both off. It must run before any schema is built: this module is
-// evaluated by SvelteKit's start-up code before any route's code is loaded. `zod/v4/core` is the
-// module that owns the setting, so the start-up bundle does not take in all of zod.
-configureZod({ jitless: true });
+// No eval for zod (see src/lib/zod-settings.ts). It must be set before any schema is built: this
+// module is evaluated by SvelteKit's start-up code before any route's code is loaded.
+makeZodJitless();
 
 export const handleError: HandleClientError = ({ error, status }) => {
 	console.error('页面出错', error);

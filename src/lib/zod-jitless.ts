@@ -3,6 +3,6 @@
  * validators compiled with `new Function`, which a Content-Security-Policy without
  * 'unsafe-eval' forbids. It must run before any schema is built, hence a module of its own.
  */
-import { config } from 'zod/v4/core';
+import { makeZodJitless } from './zod-settings';
 
-config({ jitless: true });
+makeZodJitless();

@@ -1,9 +1,11 @@
 /**
- * The one place that loads content/. Metadata is bundled eagerly (small); chapter and case
- * bodies and the question bank load on demand so each page downloads only what it shows.
+ * The one place that loads content/: every chapter's and case's metadata, the glossary and the
+ * topics, bundled eagerly. Pages that show one item take what they need from their server load
+ * instead, so this map is not in their download; the bodies and the question bank load on
+ * demand from ./bodies.ts.
  */
-import type { Component } from 'svelte';
-import type { CaseMeta, ChapterMeta, GlossaryTerm, Question, Topic } from './schema';
+import type { CaseMeta, ChapterMeta, GlossaryTerm, Topic } from './schema';
+import type { GlossaryEntries } from './glossary-context';
 import { slugFromPath } from './validate-path';
 import topicList from '../../../content/topics.yaml';
 
@@ -22,18 +24,13 @@ const chapterMeta = import.meta.glob<ChapterMeta>('/content/chapters/*.md', {
 	query: '?meta',
 	import: 'default'
 });
-const chapterBodies = import.meta.glob<Component>('/content/chapters/*.md', { import: 'default' });
 const caseMeta = import.meta.glob<CaseMeta>('/content/cases/*.md', {
 	eager: true,
 	query: '?meta',
 	import: 'default'
 });
-const caseBodies = import.meta.glob<Component>('/content/cases/*.md', { import: 'default' });
 const glossaryFiles = import.meta.glob<GlossaryTerm[]>('/content/glossary/*.yaml', {
 	eager: true,
-	import: 'default'
-});
-const questionFiles = import.meta.glob<Question[]>('/content/questions/*.yaml', {
 	import: 'default'
 });
 
@@ -65,7 +62,10 @@ export const glossary: GlossaryTerm[] = Object.values(glossaryFiles)
 
 export const topics: Topic[] = topicList as Topic[];
 
-const glossaryById = new Map(glossary.map((term) => [term.id, term]));
+/** Every glossary entry by id, as pages that show any case's text need it (the mock exam). */
+export const glossaryEntries: GlossaryEntries = Object.fromEntries(
+	glossary.map((term) => [term.id, term])
+);
 
 export function chapterBySlug(slug: string): Chapter | undefined {
 	return chapters.find((chapter) => chapter.slug === slug);
@@ -76,29 +76,5 @@ export function caseBySlug(slug: string): CaseStudy | undefined {
 }
 
 export function glossaryTerm(id: string): GlossaryTerm | undefined {
-	return glossaryById.get(id);
-}
-
-const bodyLoader = (bodies: Record<string, () => Promise<Component>>, folder: string) => {
-	const bySlug = new Map(
-		Object.entries(bodies).map(([path, load]) => [slugFromPath(path), load] as const)
-	);
-	return (slug: string): Promise<Component> => {
-		const load = bySlug.get(slug);
-		if (!load) throw new Error(`${folder} 中没有「${slug}」`);
-		return load();
-	};
-};
-
-export const loadChapterBody = bodyLoader(chapterBodies, 'content/chapters');
-export const loadCaseBody = bodyLoader(caseBodies, 'content/cases');
-
-/** The whole question bank, loaded on first use. */
-export async function loadQuestions(): Promise<Question[]> {
-	const files = await Promise.all(
-		Object.entries(questionFiles)
-			.sort(([a], [b]) => a.localeCompare(b))
-			.map(([, load]) => load())
-	);
-	return files.flat();
+	return glossaryEntries[id];
 }

@@ -7,7 +7,6 @@
  * changed meanwhile (another tab, another window) is not overwritten — the editor is told, and
  * whichever text the learner does not keep goes into the history table. Nothing is thrown away.
  */
-import { liveQuery } from 'dexie';
 import { database, type CrmDatabase } from './database';
 import { draftKey, isDraftRef, type DraftRef } from './draft-ref';
 import { journalEntries, journalledText, journalRemove } from './journal';
@@ -214,10 +213,14 @@ export function watchDraft(
 ): () => void {
 	let subscription: { unsubscribe(): void } | null = null;
 	let stopped = false;
-	database().then((db) => {
-		if (stopped) return;
-		subscription = liveQuery(() => readIn(db, ref)).subscribe({ next: onchange, error: onerror });
-	}, onerror);
+	// Dexie is imported once the database is open (which waits for the page to be idle).
+	database()
+		.then(async (db) => {
+			const { liveQuery } = await import('dexie');
+			if (stopped) return;
+			subscription = liveQuery(() => readIn(db, ref)).subscribe({ next: onchange, error: onerror });
+		})
+		.catch(onerror);
 	return () => {
 		stopped = true;
 		subscription?.unsubscribe();

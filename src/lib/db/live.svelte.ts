@@ -7,7 +7,7 @@
  *   const progress = live((db) => db.chapterProgress.get(slug), undefined, () => slug);
  *   {progress.current?.readAt}
  */
-import { liveQuery } from 'dexie';
+import type { liveQuery as LiveQuery } from 'dexie';
 import {
 	onBlocked,
 	onOutdated,
@@ -18,6 +18,8 @@ import {
 } from './database';
 
 let ready = $state.raw<CrmDatabase | null>(null);
+/** Dexie's liveQuery, loaded with the database (Dexie is not part of the page's first download). */
+let liveQuery: typeof LiveQuery | null = null;
 let mode = $state<StorageMode | null>(null);
 let outdated = $state(false);
 let quotaExceeded = $state(false);
@@ -31,17 +33,21 @@ function ensureOpen() {
 	onOutdated(() => (outdated = true));
 	onQuotaExceeded(() => (quotaExceeded = true));
 	onBlocked((waiting) => (blocked = waiting));
-	openDatabase().then(
-		(opened) => {
-			ready = opened.db;
-			mode = opened.mode;
-		},
-		(error: unknown) => {
-			// Not even the in-memory fallback opened: say so like a private mode.
-			console.error('打开本地数据库失败', error);
-			mode = 'memory';
-		}
-	);
+	// Dexie is imported here only once the database is open, which waits for the page to be idle.
+	openDatabase()
+		.then(async (opened) => ({ opened, dexie: await import('dexie') }))
+		.then(
+			({ opened, dexie }) => {
+				liveQuery = dexie.liveQuery;
+				ready = opened.db;
+				mode = opened.mode;
+			},
+			(error: unknown) => {
+				// Not even the in-memory fallback opened: say so like a private mode.
+				console.error('打开本地数据库失败', error);
+				mode = 'memory';
+			}
+		);
 }
 
 /** 'memory' when IndexedDB was unavailable and nothing will survive a reload. */
@@ -82,7 +88,7 @@ export function live<T>(
 	$effect(() => {
 		const db = ready;
 		dependsOn?.();
-		if (!db) return;
+		if (!db || !liveQuery) return;
 		const subscription = liveQuery(() => query(db)).subscribe({
 			next: (value) => {
 				current = value;

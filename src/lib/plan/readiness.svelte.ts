@@ -6,7 +6,8 @@
  *   {state.current?.today?.tasks.length}
  */
 import { onMount } from 'svelte';
-import { cases, chapters, loadQuestions, topics } from '$lib/content';
+import { cases, chapters, topics } from '$lib/content';
+import { loadQuestions } from '$lib/content/bodies';
 import type { Question } from '$lib/content/schema';
 import { live } from '$lib/db/live.svelte';
 import { reportProblem } from '$lib/problems.svelte';

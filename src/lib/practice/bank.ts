@@ -1,5 +1,5 @@
 /** Everything a learner can drill: the site's bank plus the questions they imported. */
-import { loadQuestions } from '$lib/content';
+import { loadQuestions } from '$lib/content/bodies';
 import type { Question } from '$lib/content/schema';
 
 /**

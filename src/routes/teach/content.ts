@@ -1,5 +1,6 @@
 /** The site's cases and question bank as the assignment code looks them up. */
-import { cases, loadQuestions } from '$lib/content';
+import { cases } from '$lib/content';
+import { loadQuestions } from '$lib/content/bodies';
 import { contentLookup, type ContentLookup } from '$lib/teach/items';
 
 let loading: Promise<ContentLookup> | null = null;

@@ -7,7 +7,6 @@ import type { Question } from '../../content/schema';
 import { letter } from '../grade';
 import { normaliseLineEnds } from './read-file';
 import {
-	CUSTOM_CHAPTER,
 	defaultPoints,
 	generatedId,
 	htmlToText,
@@ -19,6 +18,7 @@ import {
 	WRITTEN_TYPES,
 	type ImportResult
 } from './shared';
+import { CUSTOM_CHAPTER } from './custom-chapter';
 
 const META = '// crm-workbench ';
 

@@ -8,7 +8,6 @@ import type { Question } from '../../content/schema';
 import { letter } from '../grade';
 import { normaliseLineEnds } from './read-file';
 import {
-	CUSTOM_CHAPTER,
 	defaultPoints,
 	generatedId,
 	htmlToText,
@@ -20,6 +19,7 @@ import {
 	WRITTEN_TYPES,
 	type ImportResult
 } from './shared';
+import { CUSTOM_CHAPTER } from './custom-chapter';
 import { xmlProblem } from './xml-errors';
 
 const escapeXml = (text: string) =>

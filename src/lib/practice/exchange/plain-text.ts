@@ -14,7 +14,6 @@
 import type { Question } from '../../content/schema';
 import { normaliseLineEnds } from './read-file';
 import {
-	CUSTOM_CHAPTER,
 	defaultPoints,
 	generatedId,
 	optionLetters,
@@ -22,6 +21,7 @@ import {
 	uniqueIds,
 	type ImportResult
 } from './shared';
+import { CUSTOM_CHAPTER } from './custom-chapter';
 
 const STEM = /^\s*(\d+)\s*[.、．)）]\s*(.+)$/;
 const OPTION = /^\s*([A-Ha-h])\s*[.、．:：)）]\s*(.+)$/;

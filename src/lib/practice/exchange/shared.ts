@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { questionSchema, type Question } from '../../content/schema';
 import { letter } from '../grade';
+import { CUSTOM_CHAPTER } from './custom-chapter';
 
 export interface ImportProblem {
 	/** 1-based line in the file where the faulty question starts (or the faulty line itself). */
@@ -13,9 +14,6 @@ export interface ImportResult {
 	questions: Question[];
 	problems: ImportProblem[];
 }
-
-/** Chapter and topic given to questions that arrive without the site's own metadata. */
-export const CUSTOM_CHAPTER = 'my-questions';
 
 export const WRITTEN_TYPES = new Set(['definition', 'short', 'case']);
 

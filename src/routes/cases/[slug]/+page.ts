@@ -1,11 +1,7 @@
-import { error } from '@sveltejs/kit';
-import { caseBySlug, cases, loadCaseBody } from '$lib/content';
-import type { EntryGenerator, PageLoad } from './$types';
+import { loadCaseBody } from '$lib/content/bodies';
+import type { PageLoad } from './$types';
 
-export const entries: EntryGenerator = () => cases.map(({ slug }) => ({ slug }));
-
-export const load: PageLoad = async ({ params }) => {
-	const study = caseBySlug(params.slug);
-	if (!study) error(404, `没有找到案例「${params.slug}」`);
-	return { study, Body: await loadCaseBody(study.slug) };
-};
+export const load: PageLoad = async ({ data }) => ({
+	...data,
+	Body: await loadCaseBody(data.study.slug)
+});
