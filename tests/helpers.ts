@@ -43,6 +43,22 @@ export async function openPage(page: Page, url: string): Promise<void> {
 	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 }
 
+/**
+ * Waits until the site has created its database. Pages open it lazily (at idle after
+ * hydration); a test that opened it first would create an empty one without the site's tables.
+ */
+export async function siteDatabaseReady(page: Page): Promise<void> {
+	await expect
+		.poll(() =>
+			page.evaluate(async () =>
+				(await indexedDB.databases()).some(
+					(database) => database.name === 'crm-workbench' && (database.version ?? 0) > 1
+				)
+			)
+		)
+		.toBe(true);
+}
+
 /** Opens a chapter note's preview (shown on request) and returns it. */
 export async function notePreview(page: Page): Promise<Locator> {
 	const toggle = page.getByRole('button', { name: '预览笔记' });

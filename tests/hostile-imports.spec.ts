@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { type Page } from '@playwright/test';
 import { expect, test } from './test';
 import { sha256Hex } from '../src/lib/sha256';
-import { openPage, storedRecords, watchForProblems } from './helpers';
+import { openPage, siteDatabaseReady, storedRecords, watchForProblems } from './helpers';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/exchange/${name}`);
 
@@ -21,7 +21,8 @@ async function chooseBank(page: Page, name: string, buffer: Buffer | Uint8Array)
 }
 
 /** Writes records straight into a table of the site's database, as an edited backup could. */
-function putRecords(page: Page, table: string, records: unknown[]) {
+async function putRecords(page: Page, table: string, records: unknown[]) {
+	await siteDatabaseReady(page);
 	return page.evaluate(
 		([name, rows]) =>
 			new Promise<void>((resolve, reject) => {

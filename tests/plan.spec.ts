@@ -4,7 +4,7 @@ import { type Locator, type Page } from '@playwright/test';
 import { expect, test } from './test';
 import { parse as parseYaml } from 'yaml';
 import type { Question } from '../src/lib/content/schema';
-import { openPage, watchForProblems } from './helpers';
+import { openPage, siteDatabaseReady, watchForProblems } from './helpers';
 
 const bank: Question[] = readdirSync('content/questions')
 	.filter((name) => name.endsWith('.yaml'))
@@ -160,6 +160,7 @@ test('a damaged plan setting (as from a broken backup) is named on /plan/, the h
 	const problems = watchForProblems(page);
 	await openPage(page, '/plan/');
 	await expect(page.getByLabel('考试日期')).toBeVisible();
+	await siteDatabaseReady(page);
 	await page.evaluate(
 		() =>
 			new Promise<void>((done, fail) => {
