@@ -59,9 +59,13 @@ async function fontsOf(cache: Cache, styleSheet: string): Promise<string[]> {
 /** Files a script names by a relative path: static and dynamic imports, workers, preloaded styles. */
 function filesNamedBy(script: string, scriptPath: string): string[] {
 	const base = new URL(scriptPath, worker.location.href).href;
-	return [...script.matchAll(/["'`](\.{1,2}\/[\w./-]+\.(?:js|css))["'`]/g)]
-		.map(([, relative]) => new URL(relative, base).pathname)
-		.filter((path) => KNOWN.has(path));
+	return (
+		[...script.matchAll(/["'`](\.{1,2}\/[\w./-]+\.(?:js|css))["'`]/g)]
+			.map(([, relative]) => new URL(relative, base).pathname)
+			// Route code (nodes/) comes only from the pages' own HTML: the app's entry names every
+			// route's code, and following it would fetch the whole site for one chapter.
+			.filter((path) => KNOWN.has(path) && !path.includes('/_app/immutable/nodes/'))
+	);
 }
 
 /**
