@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { expect, test } from './test';
 import { sampleAssignment } from '../src/lib/teach/sample';
 import { encodeAssignment } from '../src/lib/teach/link';
-import { builtRoutes, openPage } from './helpers';
+import { builtRoutes, openPage, waitForServiceWorker } from './helpers';
 
 /** Every HTML file of the build, wherever it is. */
 function builtHtmlFiles(dir = 'build'): string[] {
@@ -129,17 +129,10 @@ test.describe('with the service worker', () => {
 		cspViolations: violations
 	}) => {
 		await openPage(page, '/');
-		expect(
-			await page.evaluate(async () => {
-				await navigator.serviceWorker.ready;
-				if (!navigator.serviceWorker.controller) {
-					await new Promise((done) =>
-						navigator.serviceWorker.addEventListener('controllerchange', done, { once: true })
-					);
-				}
-				return navigator.serviceWorker.controller?.scriptURL;
-			})
-		).toMatch(/\/service-worker\.js$/);
+		await waitForServiceWorker(page);
+		expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toMatch(
+			/\/service-worker\.js$/
+		);
 		// A page served from the worker's cache carries the same policy and runs as before.
 		await openPage(page, '/learn/customer-value/');
 		await expect(page.locator('.katex').first()).toBeVisible();

@@ -59,6 +59,18 @@ export async function siteDatabaseReady(page: Page): Promise<void> {
 		.toBe(true);
 }
 
+/** Waits until the page is controlled by the service worker, which has finished installing. */
+export async function waitForServiceWorker(page: Page): Promise<void> {
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+		if (!navigator.serviceWorker.controller) {
+			await new Promise((done) =>
+				navigator.serviceWorker.addEventListener('controllerchange', done, { once: true })
+			);
+		}
+	});
+}
+
 /** Opens a chapter note's preview (shown on request) and returns it. */
 export async function notePreview(page: Page): Promise<Locator> {
 	const toggle = page.getByRole('button', { name: '预览笔记' });

@@ -1,20 +1,8 @@
 import type { Page } from '@playwright/test';
-import { openPage } from './helpers';
+import { openPage, waitForServiceWorker } from './helpers';
 import { expect, test } from './test';
 
 test.use({ serviceWorkers: 'allow' });
-
-/** Waits until the page is controlled by the service worker, which has finished installing. */
-async function waitForServiceWorker(page: Page): Promise<void> {
-	await page.evaluate(async () => {
-		await navigator.serviceWorker.ready;
-		if (!navigator.serviceWorker.controller) {
-			await new Promise((done) =>
-				navigator.serviceWorker.addEventListener('controllerchange', done, { once: true })
-			);
-		}
-	});
-}
 
 /** Paths of the pages (HTML) the service worker has cached. */
 function cachedPages(page: Page): Promise<string[]> {

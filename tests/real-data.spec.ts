@@ -2,7 +2,7 @@ import { type Page } from '@playwright/test';
 import { expect, test } from './test';
 import { readShipped } from '../data/shipped';
 import { writeXlsx } from '../src/lib/analytics/import/xlsx-fixture';
-import { openPage, watchForProblems } from './helpers';
+import { openPage, waitForServiceWorker, watchForProblems } from './helpers';
 
 /**
  * Real data and ordinary files: the shipped public data sets as one-click samples, the raw
@@ -292,14 +292,7 @@ test.describe('offline', () => {
 		context
 	}) => {
 		await openPage(page, '/lab/segmentation/');
-		await page.evaluate(async () => {
-			await navigator.serviceWorker.ready;
-			if (!navigator.serviceWorker.controller) {
-				await new Promise((done) =>
-					navigator.serviceWorker.addEventListener('controllerchange', done, { once: true })
-				);
-			}
-		});
+		await waitForServiceWorker(page);
 		const cachedSamples = () =>
 			page.evaluate(async () => {
 				const urls: string[] = [];
