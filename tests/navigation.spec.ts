@@ -32,7 +32,7 @@ const drafts = async (page: Page) =>
 		.filter((d) => d.status === 'draft')
 		.map((d) => [d.caseId, d.questionId, d.text]);
 
-test('chapter → chapter by the pager: chapter 3’s CLV formulas render and each chapter keeps its own note', async ({
+test('chapter → chapter by the pager: chapter 3’s CLV formulas and glossary terms render and each chapter keeps its own note', async ({
 	page
 }) => {
 	await openPage(page, '/learn/customer-lifecycle/');
@@ -46,6 +46,10 @@ test('chapter → chapter by the pager: chapter 3’s CLV formulas render and ea
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('客户价值');
 	await expect(page.getByText(/缺少公式/)).toHaveCount(0);
 	expect(await page.locator('.body').getByRole('math').count()).toBeGreaterThanOrEqual(6);
+	// Glossary terms only chapter 3 marks arrived with it: the term links and their definitions.
+	const clv = page.locator('.body a.term-link[href$="#clv"]').first();
+	await expect(clv).toBeVisible();
+	await expect(clv).toHaveAccessibleDescription(/客户终身价值/);
 	await expect(noteBox(page)).toHaveValue('');
 	expect(await storedRecords(page, 'notes')).toEqual([
 		expect.objectContaining({ chapter: 'customer-lifecycle', text: '第二章的笔记' })
