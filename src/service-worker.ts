@@ -160,8 +160,10 @@ async function downloadEverything(client: Client): Promise<void> {
 	const next = () => missing.shift();
 	const fetchOne = async (): Promise<void> => {
 		for (let path = next(); path && !controller.signal.aborted; path = next()) {
-			const response = await fetch(path, { signal: controller.signal });
-			if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+			const response = await fetch(path, { signal: controller.signal }).catch(() => {
+				throw new Error(`网络中断，没有取到 ${path}`);
+			});
+			if (!response.ok) throw new Error(`服务器没有给出 ${path}（HTTP ${response.status}）`);
 			await cache.put(path, response);
 			reply({ type: 'offline-progress', done: ++done, total });
 		}
@@ -173,7 +175,8 @@ async function downloadEverything(client: Client): Promise<void> {
 		reply({ type: 'offline-done', total });
 	} catch (error) {
 		if (controller.signal.aborted) return reply({ type: 'offline-cancelled', done, total });
-		reply({ type: 'offline-failed', done, total, reason: String(error) });
+		const reason = error instanceof Error ? error.message : String(error);
+		reply({ type: 'offline-failed', done, total, reason });
 	} finally {
 		if (download === controller) download = null;
 	}

@@ -129,3 +129,19 @@ test('the offline download shows its progress, can be cancelled, and goes on fro
 	await panel.getByRole('button', { name: '离线下载全部内容' }).click();
 	await expect(panel.getByText('已下载全部内容')).toBeVisible({ timeout: 60_000 });
 });
+
+test('an offline download that loses the network says so in Chinese, keeps what it fetched, and finishes later', async ({
+	page,
+	context
+}) => {
+	await openPage(page, '/me/');
+	await waitForServiceWorker(page);
+	const panel = page.getByRole('region', { name: '离线使用' });
+	await context.setOffline(true);
+	await panel.getByRole('button', { name: '离线下载全部内容' }).click();
+	await expect(panel.getByRole('alert')).toContainText(/下载中断（网络中断，没有取到 \/.+）/);
+	await expect(panel.getByRole('alert')).toContainText(/已下载的 \d+ 个文件会保留/);
+	await context.setOffline(false);
+	await panel.getByRole('button', { name: '离线下载全部内容' }).click();
+	await expect(panel.getByText('已下载全部内容')).toBeVisible({ timeout: 60_000 });
+});

@@ -11,6 +11,7 @@ export type OfflineReply =
 	| { type: 'offline-progress'; done: number; total: number }
 	| { type: 'offline-done'; total: number }
 	| { type: 'offline-cancelled'; done: number; total: number }
+	/** `reason` is Chinese and names the file that could not be fetched. */
 	| { type: 'offline-failed'; done: number; total: number; reason: string };
 
 /** What the build writes beside the pages (svelte.config.js): the size of the whole download. */
