@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './test';
-import { layoutProblems, openPage } from './helpers';
+import { layoutProblems, openPage, workerAnswerGate } from './helpers';
 import { readShippedText, shippedPath } from '../data/shipped';
 
 test('the formula CLV follows the retention slider, the timing convention and the horizon', async ({
@@ -166,8 +166,10 @@ test('a fit in progress shows its stage and can be cancelled, keeping the previo
 	// Twenty thousand customers take seconds to fit on a busy machine: wait for the fits, not a clock.
 	test.slow();
 	const fitted = { timeout: 60_000 };
+	// On a fast machine a refit ends before anyone could press 取消: hold its answer instead.
+	const answers = await workerAnswerGate(page);
 	await openPage(page, '/lab/clv/');
-	// Enough customers that the fit takes a while (the worker reads the file once and keeps it).
+	// Enough customers that the fit shows its stages (the worker reads the file once and keeps it).
 	await page.getByLabel('交易文件').setInputFiles({
 		name: 'big.csv',
 		mimeType: 'text/csv',
@@ -185,11 +187,13 @@ test('a fit in progress shows its stage and can be cancelled, keeping the previo
 	const firstR = await page.getByTestId('bgnbd-r').textContent();
 
 	await page.getByLabel('校准期结束日期').fill('2024-08-31');
+	await answers.hold();
 	await fit.click();
 	await page.getByRole('button', { name: '取消', exact: true }).click();
 	await expect(page.getByRole('status').filter({ hasText: '已取消' })).toBeVisible();
 	await expect(page.getByTestId('bgnbd-r')).toHaveText(firstR ?? '');
-	// The cancelled worker took the file with it; a new fit reads it again and finishes.
+	// The cancelled worker took the file (and its held answer) with it; a new fit reads it again.
+	await answers.release();
 	await fit.click();
 	await expect(page.getByTestId('bgnbd-r')).not.toHaveText(firstR ?? '', fitted);
 });

@@ -144,6 +144,58 @@ export async function failIndexedDbWrites(page: Page): Promise<void> {
 }
 
 /**
+ * Lets a test hold every web worker's answer (any message but progress) between `hold()` and
+ * `release()`, as on a phone that takes seconds per fit: the page stays busy for as long as the
+ * test needs, so cancelling is not a race with a fast machine. A terminated worker's held
+ * answers are dropped, as the browser drops the messages of a worker it stops. Call before the
+ * page loads.
+ */
+export async function workerAnswerGate(
+	page: Page
+): Promise<{ hold: () => Promise<void>; release: () => Promise<void> }> {
+	await page.addInitScript(() => {
+		const held = new Map<Worker, (() => void)[]>();
+		const flags = window as unknown as {
+			__holdWorkerAnswers: boolean;
+			__hold: () => void;
+			__release: () => void;
+		};
+		flags.__holdWorkerAnswers = false;
+		flags.__hold = () => {
+			flags.__holdWorkerAnswers = true;
+		};
+		flags.__release = () => {
+			flags.__holdWorkerAnswers = false;
+			for (const answers of held.values()) for (const deliver of answers.splice(0)) deliver();
+		};
+		const NativeWorker = window.Worker;
+		window.Worker = class extends NativeWorker {
+			set onmessage(handler: ((event: MessageEvent) => void) | null) {
+				super.onmessage = handler
+					? (event: MessageEvent) => {
+							const isProgress = (event.data as { kind?: string } | null)?.kind === 'progress';
+							if (!flags.__holdWorkerAnswers || isProgress) return handler.call(this, event);
+							held.set(this, [...(held.get(this) ?? []), () => handler.call(this, event)]);
+						}
+					: null;
+			}
+			get onmessage() {
+				return super.onmessage;
+			}
+			terminate() {
+				held.delete(this);
+				super.terminate();
+			}
+		};
+	});
+	type Gate = { __hold: () => void; __release: () => void };
+	return {
+		hold: () => page.evaluate(() => (window as unknown as Gate).__hold()),
+		release: () => page.evaluate(() => (window as unknown as Gate).__release())
+	};
+}
+
+/**
  * What a phone user would find wrong with the layout: a page wider than the screen, a chart
  * drawing wider than its frame, or chart text outside it. Empty when all is well.
  */
