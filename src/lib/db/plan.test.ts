@@ -4,8 +4,9 @@ import { closeDatabaseForTests, database, DATABASE_NAME } from './database';
 import { createBackup, importBackup, parseBackup } from './backup';
 import { getSetting, setSetting } from './settings';
 import { addToWrongBook, recordAnswer } from './practice';
-import { answeredQuestionIds, examPlanSetting, planRecords } from './plan';
-import { PLAN_SETTING, type ExamPlanSettings } from '../plan/readiness';
+import { answeredQuestionIds, planRecords } from './plan';
+import { examPlanSetting } from './settings';
+import { PLAN_SETTING, type ExamPlanSettings } from '../plan/exam-plan';
 
 beforeEach(async () => {
 	await closeDatabaseForTests();

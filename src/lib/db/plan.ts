@@ -7,12 +7,9 @@ import { allChapterProgress } from './progress';
 import { caseResults } from './case-answers';
 import { finishedExams } from './mock-exams';
 import type { ReviewCard, ReviewLog } from './schema';
-import {
-	examPlanFrom,
-	PLAN_SETTING,
-	type ExamPlanSettings,
-	type LearnerRecords
-} from '../plan/readiness';
+import type { ExamPlanSettings } from '../plan/exam-plan';
+import { examPlanSetting } from './settings';
+import type { LearnerRecords } from '../plan/readiness';
 
 export interface PlanRecords {
 	settings: ExamPlanSettings | undefined;
@@ -29,11 +26,6 @@ export const EMPTY_RECORDS: LearnerRecords = {
 	caseScores: [],
 	mocks: []
 };
-
-/** The exam date and study time the learner set on /plan/, checked (see examPlanFrom). */
-export async function examPlanSetting(db: CrmDatabase): Promise<ReturnType<typeof examPlanFrom>> {
-	return examPlanFrom((await db.settings.get(PLAN_SETTING))?.value);
-}
 
 /**
  * Ids of the bank questions the learner has answered at least once. A question put into the

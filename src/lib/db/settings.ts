@@ -1,6 +1,7 @@
 /** Small key–value settings kept with the learner's data. */
 import { LATEST_TIME } from '../teach/limits';
-import { database } from './database';
+import { examPlanFrom, PLAN_SETTING } from '../plan/exam-plan';
+import { database, type CrmDatabase } from './database';
 
 export async function getSetting<T>(key: string): Promise<T | undefined> {
 	const db = await database();
@@ -19,4 +20,12 @@ export async function getTimeSetting(key: string): Promise<number | undefined> {
 export async function setSetting(key: string, value: unknown): Promise<void> {
 	const db = await database();
 	await db.settings.put({ key, value });
+}
+
+/**
+ * The exam date and study time the learner set on /plan/, checked (see examPlanFrom). Here, not
+ * with the plan's other records, so the home page can ask for it without loading those.
+ */
+export async function examPlanSetting(db: CrmDatabase): Promise<ReturnType<typeof examPlanFrom>> {
+	return examPlanFrom((await db.settings.get(PLAN_SETTING))?.value);
 }

@@ -13,13 +13,8 @@ import { live } from '$lib/db/live.svelte';
 import { reportProblem } from '$lib/problems.svelte';
 import { setSetting } from '$lib/db/settings';
 import { EMPTY_RECORDS, planRecords, type PlanRecords } from '$lib/db/plan';
-import {
-	PLAN_SETTING,
-	readiness,
-	settingsFromForm,
-	type CourseContent,
-	type Readiness
-} from './readiness';
+import { PLAN_SETTING } from './exam-plan';
+import { readiness, settingsFromForm, type CourseContent, type Readiness } from './readiness';
 import type { Syllabus } from './syllabus';
 
 export class ReadinessState {

@@ -3,18 +3,15 @@ import { Rating } from 'ts-fsrs';
 import type { Question } from '../content/schema';
 import { review } from '../practice/review';
 import {
-	daysBetween,
-	examPlanFrom,
-	localDate,
 	planInput,
 	predictionAt,
 	readiness,
 	settingsFromForm,
 	taskDone,
 	type CourseContent,
-	type ExamPlanSettings,
 	type LearnerRecords
 } from './readiness';
+import { daysBetween, examPlanFrom, localDate, type ExamPlanSettings } from './exam-plan';
 
 const DAY = 86_400_000;
 // Noon local time, so adding whole days never crosses a date boundary.
