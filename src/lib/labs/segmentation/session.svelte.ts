@@ -130,8 +130,6 @@ export class AnalysisSession extends FileSession<SegmentationRequest, Analysis, 
 			if (sample) dataset.sample = sample;
 			this.dataset = dataset;
 			this.scored = unpackScores(scores, summary);
-			// Scores still on their way were for the data this replaces.
-			this.#scoring++;
 			this.#last = { request, source: this.fileName, sample };
 		});
 	}
