@@ -4,6 +4,11 @@
  * peak memory under 400 MB. The lifecycle lab's models on the same file — purchase histories,
  * cohort retention and Kaplan–Meier survival — beside the RFM run: goal (issue 20) within 1.5×.
  *
+ * A peer figure, not part of the site: DuckDB (the @duckdb/node-api devDependency, its prebuilt
+ * binary from npm) reading the same CSV file and grouping it by customer into recency, frequency
+ * and monetary value, the result read back into JavaScript. It reads the file from disk itself
+ * (warm in the page cache) and may use more than one thread, so its CPU time is printed too.
+ *
  * Each measurement runs in its own Node process, so its peak memory (the process's maximum
  * resident set, and the largest V8 heap seen while it runs) is its own and not left over from
  * generating the file or from the other measurement. The file is handed over through a temporary
@@ -130,6 +135,66 @@ function measureInChild(task: Task, file: string): Measurement {
 	return JSON.parse(output.trim().split('\n').at(-1) as string) as Measurement;
 }
 
+/**
+ * DuckDB's recency (days to the day after the file's last purchase), frequency (rows) and
+ * monetary value per customer, read into JavaScript objects; null when the package is missing.
+ */
+async function runDuckDb(file: string): Promise<Measurement | null> {
+	let duckdb: typeof import('@duckdb/node-api');
+	try {
+		duckdb = await import('@duckdb/node-api');
+	} catch {
+		return null;
+	}
+	const [id, date, amount] = SAMPLE_HEADERS.retail;
+	const instance = await duckdb.DuckDBInstance.create(':memory:');
+	const connection = await instance.connect();
+	const cpuStart = process.cpuUsage();
+	const start = performance.now();
+	// The site's refund rule (aggregate.ts): a negative amount lowers the total but is no purchase.
+	const reader = await connection.runAndReadAll(
+		`WITH rows AS (SELECT * FROM read_csv($file, header = true)),
+			customers AS (
+				SELECT "${id}" AS id,
+					max("${date}") FILTER (WHERE "${amount}" >= 0) AS last_day,
+					count(*) FILTER (WHERE "${amount}" >= 0) AS frequency,
+					sum("${amount}") AS monetary
+				FROM rows GROUP BY "${id}")
+		SELECT id, date_diff('day', last_day, (SELECT max(last_day) + 1 FROM customers)) AS recency_days,
+			frequency, monetary::DOUBLE AS monetary
+		FROM customers WHERE frequency > 0`,
+		{ file }
+	);
+	const customers = reader.getRowObjectsJS();
+	const ms = performance.now() - start;
+	const cpu = process.cpuUsage(cpuStart);
+	const threads = (
+		await connection.runAndReadAll(`SELECT current_setting('threads') AS threads`)
+	).getRowObjectsJS()[0].threads;
+	const { version } = (
+		await connection.runAndReadAll('SELECT version() AS version')
+	).getRowObjectsJS()[0];
+	connection.closeSync();
+	return {
+		ms,
+		cpuMs: (cpu.user + cpu.system) / 1000,
+		maxRssMb: process.resourceUsage().maxRSS / 1024,
+		peakHeapMb: mb(process.memoryUsage().heapUsed),
+		stepsMs: [ms],
+		detail: `DuckDB ${String(version)}, ${String(threads)} threads, ${customers.length} customers`
+	};
+}
+
+/** The DuckDB peer line, in its own process like the others; null when DuckDB is not installed. */
+function measureDuckDbInChild(file: string): Measurement | null {
+	const output = execFileSync(
+		process.execPath,
+		[...process.execArgv, fileURLToPath(import.meta.url), CHILD_FLAG, 'duckdb', file],
+		{ encoding: 'utf8', maxBuffer: 1 << 20 }
+	);
+	return JSON.parse(output.trim().split('\n').at(-1) as string) as Measurement | null;
+}
+
 const TASKS: Task[] = ['parse-only', 'rfm-rows', 'rfm-invoices', 'lifecycle'];
 
 /**
@@ -157,6 +222,18 @@ function measureAll(file: string): Record<Task, Measurement> {
 		'rfm-invoices': best('rfm-invoices'),
 		lifecycle: best('lifecycle')
 	};
+}
+
+/** The fastest of ROUNDS DuckDB runs, with the highest peak memory; null without DuckDB. */
+function fastestDuckDb(file: string): Measurement | null {
+	const runs: Measurement[] = [];
+	for (let round = 0; round < ROUNDS; round++) {
+		const run = measureDuckDbInChild(file);
+		if (!run) return null;
+		runs.push(run);
+	}
+	const fastest = runs.reduce((a, b) => (b.ms < a.ms ? b : a));
+	return { ...fastest, maxRssMb: Math.max(...runs.map((m) => m.maxRssMb)) };
 }
 
 export async function bench(): Promise<void> {
@@ -203,13 +280,26 @@ export async function bench(): Promise<void> {
 		console.log(
 			`    goal ≤ 1.5× the RFM run (frequency = rows): ${ratio <= 1.5 ? 'met' : 'missed'} (${ratio.toFixed(2)}×)`
 		);
+		const duckDb = fastestDuckDb(file);
+		if (duckDb) {
+			console.log(line('peer: DuckDB read_csv + group by customer', duckDb));
+			console.log(
+				`    for comparison only, not used by the site (${duckDb.detail}); RFM end to end above is ${(measured['rfm-rows'].ms / duckDb.ms).toFixed(2)}× its time`
+			);
+		} else {
+			console.log(
+				'  peer: DuckDB skipped: @duckdb/node-api is not installed (a devDependency: npm install)'
+			);
+		}
 	} finally {
 		rmSync(folder, { recursive: true, force: true });
 	}
 }
 
 if (process.argv[2] === CHILD_FLAG) {
-	const task = process.argv[3] as Task;
-	const bytes = readFileSync(process.argv[4]);
-	console.log(JSON.stringify(runTask(task, bytes)));
+	const task = process.argv[3] as Task | 'duckdb';
+	const file = process.argv[4];
+	console.log(
+		JSON.stringify(task === 'duckdb' ? await runDuckDb(file) : runTask(task, readFileSync(file)))
+	);
 }

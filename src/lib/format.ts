@@ -3,12 +3,18 @@
 /** 0.8 → "80.0%" (digits = decimals of the percentage). */
 export const percent = (share: number, digits = 1): string => `${(share * 100).toFixed(digits)}%`;
 
+// Made once: toLocaleString builds a formatter per call, and a table repaint makes dozens.
+const countFormat = new Intl.NumberFormat('zh-CN');
+const yuanFormat = new Intl.NumberFormat('zh-CN', {
+	minimumFractionDigits: 2,
+	maximumFractionDigits: 2
+});
+
 /** A count with thousands separators: 12,345. */
-export const count = (value: number): string => value.toLocaleString('zh-CN');
+export const count = (value: number): string => countFormat.format(value);
 
 /** An amount with two decimals and separators: 1,234.50. */
-export const yuan = (value: number): string =>
-	value.toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+export const yuan = (value: number): string => yuanFormat.format(value);
 
 const dateTimeFormat = new Intl.DateTimeFormat('zh-CN', {
 	hour12: false,

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { bankTiers, behaviourMatrix, median, valueMatrix } from './matrices';
+import {
+	bankTiers,
+	behaviourMatrix,
+	median,
+	tiersByRanking,
+	valueMatrix,
+	valueRanking
+} from './matrices';
 
 const customers = [
 	{ id: 'a', recencyDays: 1, frequency: 10, monetary: 1000 }, // often, avg 100
@@ -58,5 +65,28 @@ describe('bank tiers', () => {
 		]).toEqual([2, 8, 40, 1, 1]);
 		expect(tiers.get('c0')).toBe('优质客户');
 		expect(bankTiers(many, { premium: 0.1, major: 0.1 }).get('c5')).toBe('主要客户');
+	});
+
+	it('ranks once and tiers any shares from that ranking: positive value only, ties in file order', () => {
+		const customers = [10, 0, 30, 10, -5, 20].map((monetary, i) => ({
+			id: `c${i}`,
+			recencyDays: 1,
+			frequency: 1,
+			monetary
+		}));
+		const ranking = valueRanking(customers);
+		expect([...ranking]).toEqual([2, 5, 0, 3]);
+		expect(tiersByRanking(customers, ranking, { premium: 0.25, major: 0.25 })).toEqual([
+			'普通客户',
+			'潜在客户',
+			'优质客户',
+			'普通客户',
+			'限制客户',
+			'主要客户'
+		]);
+		const tiers = bankTiers(customers, { premium: 0.25, major: 0.25 });
+		expect(customers.map((c) => tiers.get(c.id))).toEqual(
+			tiersByRanking(customers, ranking, { premium: 0.25, major: 0.25 })
+		);
 	});
 });

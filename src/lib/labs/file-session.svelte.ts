@@ -37,6 +37,8 @@ export class FileSession<Request extends { kind: string }, Result, Kind extends 
 	#createWorker: () => Worker;
 	#worker: Worker | null = null;
 	#pending: ((reply: FileWorkerReply<Result, Kind> | null) => void) | null = null;
+	/** The last request's turn: the worker answers one request at a time, so they queue. */
+	#queue: Promise<unknown> = Promise.resolve();
 
 	/** `createWorker` holds the lab's literal `new Worker(new URL(…, import.meta.url))`, which Vite bundles. */
 	constructor(createWorker: () => Worker) {
@@ -123,6 +125,20 @@ export class FileSession<Request extends { kind: string }, Result, Kind extends 
 		return true;
 	}
 
+	/**
+	 * Sends a lab request that reads no file (no phase, progress or notice): the same data computed
+	 * again with other settings, say. `stillWanted` is asked when the request's turn comes, so one
+	 * that newer requests have replaced is never sent. Null when it failed (`error` says why), was
+	 * cancelled or was no longer wanted.
+	 */
+	protected async compute(
+		request: Request,
+		stillWanted: () => boolean = () => true
+	): Promise<Result | null> {
+		const reply = await this.#ask(request, stillWanted);
+		return reply?.kind === 'result' ? reply.result : null;
+	}
+
 	/** Closes the mapping step for a result that did not come from a file (a reopened scenario). */
 	protected settle(): void {
 		this.inspection = null;
@@ -148,8 +164,18 @@ export class FileSession<Request extends { kind: string }, Result, Kind extends 
 		return reply.inspection;
 	}
 
+	/** Sends one request after those before it, unless it is no longer wanted by then. */
+	#ask(
+		request: InspectRequest | Request,
+		stillWanted: () => boolean = () => true
+	): Promise<FileWorkerReply<Result, Kind> | null> {
+		const turn = this.#queue.then(() => (stillWanted() ? this.#send(request) : null));
+		this.#queue = turn.catch(() => null);
+		return turn;
+	}
+
 	/** Sends one request and waits for its final reply; progress replies update `progress`. */
-	#ask(request: InspectRequest | Request): Promise<FileWorkerReply<Result, Kind> | null> {
+	#send(request: InspectRequest | Request): Promise<FileWorkerReply<Result, Kind> | null> {
 		this.#worker ??= this.#createWorker();
 		const worker = this.#worker;
 		return new Promise((settle) => {

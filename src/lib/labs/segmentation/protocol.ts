@@ -2,6 +2,7 @@
 import type { CustomerColumnNames, KindChoice } from '$lib/analytics/import/customer-file';
 import type { ColumnNames, TransactionSummary } from '$lib/analytics/import/transaction-file';
 import type { FileRead, FileWorkerReply, InspectRequest } from '$lib/labs/file-protocol';
+import type { PackedScores } from './results';
 
 export type { ReadChoice } from '$lib/labs/file-protocol';
 
@@ -15,6 +16,26 @@ export type AnalyseRequest =
 			dropFuture?: boolean;
 	  });
 
-export type WorkerRequest = InspectRequest | AnalyseRequest;
+/**
+ * Scores a summary the page already holds: at another as-of day, or reopened from a scenario.
+ * The summary travels with every request, so the worker keeps nothing between requests (a
+ * cancelled or crashed worker loses nothing).
+ */
+export interface ScoreRequest {
+	kind: 'score';
+	summary: TransactionSummary;
+	/** The file's default when absent. */
+	asOfDay?: number;
+}
 
-export type WorkerReply = FileWorkerReply<TransactionSummary, KindChoice>;
+export type SegmentationRequest = AnalyseRequest | ScoreRequest;
+
+/** A file read and scored, or (for a ScoreRequest, whose summary the page has) only the scores. */
+export interface Analysis {
+	summary?: TransactionSummary;
+	scores: PackedScores;
+}
+
+export type WorkerRequest = InspectRequest | SegmentationRequest;
+
+export type WorkerReply = FileWorkerReply<Analysis, KindChoice>;

@@ -5,9 +5,10 @@ import {
 	behaviourQuadrants,
 	class8Segments,
 	classify,
+	packScores,
 	scoreDataset,
 	tiersOf,
-	valueCells,
+	unpackScores,
 	valueQuadrants
 } from './results';
 
@@ -53,7 +54,6 @@ describe('segmentation results', () => {
 	it('uses the day after the last purchase and splits at the means', () => {
 		expect(scored.asOfDay).toBe(100);
 		expect(scored.means).toEqual({ recencyDays: 46, frequency: 2, monetary: 550 });
-		expect(scored.tenureDays).toEqual([40, 40, 130, 130, 40, 40, 130, 130]);
 	});
 
 	it('puts one customer in each of the eight classes, in the scheme order', () => {
@@ -83,11 +83,25 @@ describe('segmentation results', () => {
 	});
 
 	it('changes the value matrix when the potential proxy changes', () => {
-		// Purchase rate: 3 purchases in 40 days beat 1 in 130; recency: recent customers win.
-		const byRate = valueCells(scored, 'purchase-rate');
-		const byRecency = valueCells(scored, 'recency');
-		expect(byRate.potential[0]).toBeCloseTo(3 / (40 / 30), 10);
-		expect(byRecency.potential).toEqual([-1, -1, -91, -91, -1, -1, -91, -91]);
+		// Purchase rate: 3 purchases in 40 days beat 1 in 130; recency: recent customers win;
+		// average order: C's 333.33 per purchase is above the median 216.67, so C is 白金 there.
+		const byRate = scored.value['purchase-rate'];
+		const byRecency = scored.value.recency;
+		// Customer relationships of 40 and 130 days (from the first purchase to the as-of day):
+		// the median rate lies between C's 3 purchases in 130 days and B's 1 in 40, so B is above it.
+		expect(byRate.split.potential).toBeCloseTo((3 / (130 / 30) + 1 / (40 / 30)) / 2, 10);
+		expect(byRate.cells).toEqual([
+			'Ⅳ类：白金客户',
+			'Ⅳ类：白金客户',
+			'Ⅲ类：黄金客户',
+			'Ⅲ类：黄金客户',
+			'Ⅱ类：铁质客户',
+			'Ⅱ类：铁质客户',
+			'Ⅰ类：铅质客户',
+			'Ⅰ类：铅质客户'
+		]);
+		expect(byRecency.split.potential).toBe(-46);
+		expect(scored.value['average-order'].cells[2]).toBe('Ⅳ类：白金客户');
 		expect(valueQuadrants(scored, byRecency.cells).map((q) => q.customers)).toEqual([2, 2, 2, 2]);
 		expect(byRecency.cells.slice(0, 4)).toEqual([
 			'Ⅳ类：白金客户',
@@ -108,5 +122,10 @@ describe('segmentation results', () => {
 			'普通客户',
 			'普通客户'
 		]);
+	});
+
+	it('arrives on the page exactly as the worker scored it', () => {
+		const sent = structuredClone(packScores(scored));
+		expect(unpackScores(sent, summary)).toEqual(scored);
 	});
 });

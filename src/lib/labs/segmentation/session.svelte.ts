@@ -1,13 +1,14 @@
 /**
- * One learner's file on its way to a segmentation: inspected in the worker, mapped, then read
- * (the shared FileSession). The last good analysis (`dataset`) stays until a new one succeeds, so
- * a bad file changes nothing.
+ * One learner's file on its way to a segmentation: inspected in the worker, mapped, then read and
+ * scored there (the shared FileSession). The last good analysis (`dataset` and its `scored`) stays
+ * until a new one succeeds, so a bad file changes nothing.
  */
 import type { CustomerColumnNames, KindChoice } from '$lib/analytics/import/customer-file';
 import type { ColumnNames, TransactionSummary } from '$lib/analytics/import/transaction-file';
 import { parseDay } from '$lib/analytics/import/values';
 import { FileSession } from '$lib/labs/file-session.svelte';
-import type { AnalyseRequest } from './protocol';
+import type { Analysis, AnalyseRequest, SegmentationRequest } from './protocol';
+import { unpackScores, type Scored } from './results';
 
 export type { Phase } from '$lib/labs/file-session.svelte';
 
@@ -24,8 +25,12 @@ export type Preset =
 	| { kind: 'transactions' }
 	| { kind: 'customers'; columns: CustomerColumnNames; asOf: string; sample?: Dataset['sample'] };
 
-export class AnalysisSession extends FileSession<AnalyseRequest, TransactionSummary, KindChoice> {
+export class AnalysisSession extends FileSession<SegmentationRequest, Analysis, KindChoice> {
 	dataset = $state.raw<Dataset | null>(null);
+	/** The dataset's scores at the as-of day last asked for (`rescore`). */
+	scored = $state.raw<Scored | null>(null);
+	/** Counts scoring requests: only the latest one's answer is used. */
+	#scoring = 0;
 	#last = $state.raw<{
 		request: AnalyseRequest;
 		source: string;
@@ -90,18 +95,41 @@ export class AnalysisSession extends FileSession<AnalyseRequest, TransactionSumm
 		return this.#analyse({ ...request, dropFuture: true }, sample);
 	}
 
-	/** Puts back an analysis saved in a scenario (no file, so no mapping step). */
-	restore(dataset: Dataset): void {
+	/** Scores a summary in the worker; null when it failed or a newer request replaced it. */
+	async score(summary: TransactionSummary, asOfDay: number | null): Promise<Scored | null> {
+		const ticket = ++this.#scoring;
+		const latest = () => ticket === this.#scoring;
+		const analysis = await this.compute(
+			{ kind: 'score', summary, asOfDay: asOfDay ?? undefined },
+			latest
+		);
+		return analysis && latest() ? unpackScores(analysis.scores, summary) : null;
+	}
+
+	/** Scores the analysis on screen again at another as-of day (null: the file's default). */
+	async rescore(asOfDay: number | null): Promise<void> {
+		const dataset = this.dataset;
+		if (!dataset) return;
+		const scored = await this.score(dataset.summary, asOfDay);
+		if (scored && this.dataset === dataset) this.scored = scored;
+	}
+
+	/** Puts back an analysis saved in a scenario (no file, so no mapping step), with its scores. */
+	restore(dataset: Dataset, scored: Scored): void {
 		this.dataset = dataset;
+		this.scored = scored;
 		this.settle();
 		this.#last = null;
 	}
 
 	async #analyse(request: AnalyseRequest, sample?: Dataset['sample']): Promise<boolean> {
-		return this.run(request, (summary) => {
+		return this.run(request, ({ summary, scores }) => {
+			// A file read always comes with its summary (only a ScoreRequest's answer has none).
+			if (!summary) return;
 			const dataset: Dataset = { source: this.fileName, summary };
 			if (sample) dataset.sample = sample;
 			this.dataset = dataset;
+			this.scored = unpackScores(scores, summary);
 			this.#last = { request, source: this.fileName, sample };
 		});
 	}
