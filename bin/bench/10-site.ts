@@ -7,12 +7,10 @@
  * Pages a learner lands on must keep the first within the budget (issue 18); the second is
  * printed against it too.
  */
-import { chromium } from '@playwright/test';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { preview } from 'vite';
-import { execFileSync } from 'node:child_process';
+import { withSiteInChromium } from '../bench-support/built-site';
 
 const BUILD = 'build';
 /** Pages measured for information only. */
@@ -72,21 +70,10 @@ function sizes(assets: Iterable<string>) {
 }
 
 export async function bench(): Promise<void> {
-	if (!existsSync(join(BUILD, 'index.html'))) {
-		execFileSync('npx', ['vite', 'build'], { stdio: 'ignore' });
-	}
-	const server = await preview({ preview: { port: 4273, strictPort: true }, logLevel: 'silent' });
-	const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p): p is string =>
-		Boolean(p && existsSync(p))
-	);
-	const browser = await chromium.launch({
-		executablePath,
-		args: executablePath ? ['--no-sandbox', '--disable-background-networking'] : []
-	});
 	console.log(
 		`site: first-visit downloads per route (raw / gzip); JS gzip at load (page hydrated) and until idle, budget ${kb(FIRST_VISIT_JS_BUDGET_GZIP)} on landing pages`
 	);
-	try {
+	await withSiteInChromium(4273, async (browser, origin) => {
 		for (const route of ROUTES) {
 			const page = await browser.newPage();
 			// The moment the layout marks the page hydrated, on the page's own clock, so each file can
@@ -102,7 +89,7 @@ export async function bench(): Promise<void> {
 					attributeFilter: ['data-hydrated']
 				});
 			});
-			await page.goto(`http://localhost:4273${route}`, { waitUntil: 'load' });
+			await page.goto(`${origin}${route}`, { waitUntil: 'load' });
 			await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
 			// What the page schedules for idle time is fetched after the first idle callback.
 			await page.evaluate(
@@ -138,10 +125,7 @@ export async function bench(): Promise<void> {
 				`  ${route.padEnd(24)} JS ${kb(untilIdle.js[0]).padStart(9)} / ${kb(untilIdle.js[1]).padStart(8)}   CSS ${kb(untilIdle.css[0]).padStart(8)} / ${kb(untilIdle.css[1]).padStart(7)}   JS gz at load ${kb(atLoad.js[1]).padStart(8)}${verdict(atLoad.js[1])}  until idle ${kb(untilIdle.js[1]).padStart(8)}${verdict(untilIdle.js[1])}`
 			);
 		}
-	} finally {
-		await browser.close();
-		await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
-	}
+	});
 	const total = folderSize(BUILD);
 	console.log(`  build total: ${kb(total.bytes)} in ${total.files} files`);
 }

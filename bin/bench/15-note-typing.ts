@@ -8,11 +8,8 @@
  * - the page's own script per keystroke: the input handlers and the updates they cause;
  * - the longest task while typing and saving (timers: the journal write, the IndexedDB save).
  */
-import { chromium, type Page } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { preview } from 'vite';
+import type { Page } from '@playwright/test';
+import { withSiteInChromium } from '../bench-support/built-site';
 
 const PORT = 4274;
 const KEYSTROKES = 20;
@@ -82,22 +79,11 @@ async function typeInto(page: Page, selector: string, text: string, settle: () =
 }
 
 export async function bench(): Promise<void> {
-	if (!existsSync(join('build', 'index.html'))) {
-		execFileSync('npx', ['vite', 'build'], { stdio: 'ignore' });
-	}
-	const server = await preview({ preview: { port: PORT, strictPort: true }, logLevel: 'silent' });
-	const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p): p is string =>
-		Boolean(p && existsSync(p))
-	);
-	const browser = await chromium.launch({
-		executablePath,
-		args: executablePath ? ['--no-sandbox', '--disable-background-networking'] : []
-	});
 	const note = megabyteNote();
 	console.log(
 		`note typing: ${KEYSTROKES} keystrokes at the end of a ${(note.length / 1e6).toFixed(2)} M-character note`
 	);
-	try {
+	await withSiteInChromium(PORT, async (browser, origin) => {
 		const bare = await browser.newPage();
 		await bare.setContent('<textarea rows="5" style="width: 40rem"></textarea>');
 		const control = await typeInto(bare, 'textarea', note, () => bare.waitForTimeout(2000));
@@ -105,7 +91,7 @@ export async function bench(): Promise<void> {
 
 		const page = await browser.newPage();
 		page.setDefaultTimeout(180_000);
-		await page.goto(`http://localhost:${PORT}/learn/crm-basics/`);
+		await page.goto(`${origin}/learn/crm-basics/`);
 		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 		const editor = 'textarea[id^="note-"]';
 		await page.locator(`${editor}:enabled`).waitFor();
@@ -125,8 +111,5 @@ export async function bench(): Promise<void> {
 		console.log(
 			`  note holds ${kept.length.toLocaleString('en')} characters (${kept.length - note.length} typed)`
 		);
-	} finally {
-		await browser.close();
-		await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
-	}
+	});
 }

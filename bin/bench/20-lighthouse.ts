@@ -6,11 +6,8 @@
  * `npm run bench -- lighthouse` runs it alone.
  */
 import { launch } from 'chrome-launcher';
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import lighthouse from 'lighthouse';
-import { preview } from 'vite';
+import { systemChromium, withBuiltSite } from '../bench-support/built-site';
 
 const PORT = 4275;
 const RUNS = 3;
@@ -73,46 +70,39 @@ async function audit(url: string, port: number): Promise<RunFigures> {
 }
 
 export async function bench(): Promise<void> {
-	if (!existsSync(join('build', 'index.html'))) {
-		execFileSync('npx', ['vite', 'build'], { stdio: 'ignore' });
-	}
-	const server = await preview({ preview: { port: PORT, strictPort: true }, logLevel: 'silent' });
-	const chromePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p): p is string =>
-		Boolean(p && existsSync(p))
-	);
-	const chrome = await launch({
-		chromePath,
-		chromeFlags: ['--headless=new', '--no-sandbox', '--disable-background-networking']
-	});
 	console.log(
 		`lighthouse (mobile, simulated slow 4G, median of ${RUNS}; goals: performance ≥95, the rest 100)`
 	);
 	console.log('  page               perf  a11y  best   seo   LCP ms   TBT ms');
-	try {
-		for (const [name, path] of PAGES) {
-			const runs: RunFigures[] = [];
-			for (let i = 0; i < RUNS; i++)
-				runs.push(await audit(`http://localhost:${PORT}${path}`, chrome.port));
-			const scores = CATEGORIES.map((_, c) => median(runs.map((run) => run.scores[c])));
-			const met = scores.every((score, c) => score >= CATEGORIES[c][1]);
-			const cells = scores.map((score) => String(score).padStart(5)).join(' ');
-			const lcp = median(runs.map((run) => run.lcpMs))
-				.toFixed(0)
-				.padStart(8);
-			const tbt = median(runs.map((run) => run.tbtMs))
-				.toFixed(0)
-				.padStart(8);
-			console.log(`  ${name.padEnd(17)}${cells} ${lcp} ${tbt}  ${met ? 'met' : 'BELOW'}`);
+	await withBuiltSite(PORT, async (origin) => {
+		const chrome = await launch({
+			chromePath: systemChromium(),
+			chromeFlags: ['--headless=new', '--no-sandbox', '--disable-background-networking']
+		});
+		try {
+			for (const [name, path] of PAGES) {
+				const runs: RunFigures[] = [];
+				for (let i = 0; i < RUNS; i++) runs.push(await audit(`${origin}${path}`, chrome.port));
+				const scores = CATEGORIES.map((_, c) => median(runs.map((run) => run.scores[c])));
+				const met = scores.every((score, c) => score >= CATEGORIES[c][1]);
+				const cells = scores.map((score) => String(score).padStart(5)).join(' ');
+				const lcp = median(runs.map((run) => run.lcpMs))
+					.toFixed(0)
+					.padStart(8);
+				const tbt = median(runs.map((run) => run.tbtMs))
+					.toFixed(0)
+					.padStart(8);
+				console.log(`  ${name.padEnd(17)}${cells} ${lcp} ${tbt}  ${met ? 'met' : 'BELOW'}`);
+			}
+			console.log('  accessibility at 1280 px (desktop form factor; goal 100):');
+			for (const [name, path] of PAGES) {
+				const score = await desktopAccessibility(`${origin}${path}`, chrome.port);
+				console.log(
+					`  ${name.padEnd(17)}${String(score).padStart(5)}  ${score === 100 ? 'met' : 'BELOW'}`
+				);
+			}
+		} finally {
+			chrome.kill();
 		}
-		console.log('  accessibility at 1280 px (desktop form factor; goal 100):');
-		for (const [name, path] of PAGES) {
-			const score = await desktopAccessibility(`http://localhost:${PORT}${path}`, chrome.port);
-			console.log(
-				`  ${name.padEnd(17)}${String(score).padStart(5)}  ${score === 100 ? 'met' : 'BELOW'}`
-			);
-		}
-	} finally {
-		chrome.kill();
-		await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
-	}
+	});
 }

@@ -5,14 +5,10 @@
  * page's own thread is blocked (long tasks) while a file is analysed and when the as-of day
  * changes. The file is the one the e2e test "100,000 customers: …" builds.
  */
-import { chromium, type ElementHandle, type Locator, type Page } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import type { ElementHandle, Locator, Page } from '@playwright/test';
 import { availableParallelism, loadavg } from 'node:os';
-import { join } from 'node:path';
-import { preview } from 'vite';
+import { withSiteInChromium } from '../bench-support/built-site';
 
-const BUILD = 'build';
 const CUSTOMERS = 100_000;
 const CHANGES = 11;
 const REPAINT_GOAL_MS = 100;
@@ -99,20 +95,9 @@ const tasks = (blocked: number[]) =>
 		: 'no long tasks';
 
 export async function bench(): Promise<void> {
-	if (!existsSync(join(BUILD, 'index.html'))) {
-		execFileSync('npx', ['vite', 'build'], { stdio: 'ignore' });
-	}
-	const server = await preview({ preview: { port: PORT, strictPort: true }, logLevel: 'silent' });
-	const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p): p is string =>
-		Boolean(p && existsSync(p))
-	);
-	const browser = await chromium.launch({
-		executablePath,
-		args: executablePath ? ['--no-sandbox', '--disable-background-networking'] : []
-	});
-	try {
+	await withSiteInChromium(PORT, async (browser, origin) => {
 		const page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
-		await page.goto(`http://localhost:${PORT}/lab/segmentation/`);
+		await page.goto(`${origin}/lab/segmentation/`);
 		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 		await watchLongTasks(page);
 		await page.getByLabel('选择文件…').setInputFiles({
@@ -172,8 +157,5 @@ export async function bench(): Promise<void> {
 		console.log(
 			`  ${'as-of day (rescoring)'.padEnd(30)} ${ms(asOf.median).padStart(7)}  for information  (${tasks(asOf.blocked)})`
 		);
-	} finally {
-		await browser.close();
-		await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
-	}
+	});
 }
