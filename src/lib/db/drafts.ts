@@ -200,8 +200,9 @@ export async function addHistory(
 	await historyIn(db, ref, text, reason, now);
 }
 
-/** A record's earlier texts, newest first. For `live()`. */
-export async function historyFor(db: CrmDatabase, key: string): Promise<HistoryEntry[]> {
+/** A record's earlier texts, newest first; none for an editor that keeps nothing (no key). For `live()`. */
+export async function historyFor(db: CrmDatabase, key: string | null): Promise<HistoryEntry[]> {
+	if (!key) return [];
 	return (await db.history.where('key').equals(key).sortBy('savedAt')).reverse();
 }
 
