@@ -214,14 +214,18 @@ export function watchDraft(
 ): () => void {
 	let subscription: { unsubscribe(): void } | null = null;
 	let stopped = false;
-	// Dexie is imported once the database is open (which waits for the page to be idle).
-	database()
-		.then(async (db) => {
+	const subscribe = async () => {
+		try {
+			const db = await database();
+			// Dexie is imported once the database is open (which waits for the page to be idle).
 			const { liveQuery } = await import('dexie');
 			if (stopped) return;
 			subscription = liveQuery(() => readIn(db, ref)).subscribe({ next: onchange, error: onerror });
-		})
-		.catch(onerror);
+		} catch (error) {
+			onerror(error);
+		}
+	};
+	void subscribe();
 	return () => {
 		stopped = true;
 		subscription?.unsubscribe();

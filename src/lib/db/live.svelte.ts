@@ -33,21 +33,25 @@ function ensureOpen() {
 	onOutdated(() => (outdated = true));
 	onQuotaExceeded(() => (quotaExceeded = true));
 	onBlocked((waiting) => (blocked = waiting));
-	// Dexie is imported here only once the database is open, which waits for the page to be idle.
-	openDatabase()
-		.then(async (opened) => ({ opened, dexie: await import('dexie') }))
-		.then(
-			({ opened, dexie }) => {
-				liveQuery = dexie.liveQuery;
-				ready = opened.db;
-				mode = opened.mode;
-			},
-			(error: unknown) => {
-				// Not even the in-memory fallback opened: say so like a private mode.
-				console.error('打开本地数据库失败', error);
-				mode = 'memory';
-			}
-		);
+	void open();
+}
+
+async function open() {
+	let opened: Awaited<ReturnType<typeof openDatabase>>;
+	let dexie: typeof import('dexie');
+	try {
+		opened = await openDatabase();
+		// Dexie is imported here only once the database is open, which waits for the page to be idle.
+		dexie = await import('dexie');
+	} catch (error) {
+		// Not even the in-memory fallback opened: say so like a private mode.
+		console.error('打开本地数据库失败', error);
+		mode = 'memory';
+		return;
+	}
+	liveQuery = dexie.liveQuery;
+	ready = opened.db;
+	mode = opened.mode;
 }
 
 /** 'memory' when IndexedDB was unavailable and nothing will survive a reload. */
