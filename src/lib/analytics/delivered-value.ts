@@ -21,6 +21,34 @@ export const PART_NAMES: Record<ValuePart | CostPart, string> = {
 
 export type Offer = Record<ValuePart | CostPart, number>;
 
+/**
+ * The illustrative pair the value figure draws by default (as 甲企业 and 乙企业) and the lab starts from:
+ * the rival has the better product, image and price, the firm the better service and staff and
+ * the lower time, energy and physical costs — and the firm delivers more value.
+ */
+export const EXAMPLE_OFFERS: Readonly<{ firm: Offer; rival: Offer }> = {
+	firm: {
+		product: 40,
+		service: 20,
+		personnel: 12,
+		image: 8,
+		monetary: 45,
+		time: 8,
+		energy: 5,
+		physical: 2
+	},
+	rival: {
+		product: 42,
+		service: 10,
+		personnel: 8,
+		image: 10,
+		monetary: 40,
+		time: 12,
+		energy: 8,
+		physical: 5
+	}
+};
+
 export interface DeliveredValue {
 	totalValue: number;
 	totalCost: number;

@@ -21,6 +21,7 @@ import { importSubmissions, saveMark } from './gradebook';
 import { sampleAssignment, sampleAuthoredCase, sampleSubmission } from '../teach/sample';
 import { saveTeacherCase } from './teacher-cases';
 import { submissionFile } from '../teach/submission';
+import { RELEASED_STORES } from './crm-database';
 
 beforeEach(async () => {
 	await closeDatabaseForTests();
@@ -240,19 +241,9 @@ describe('backup', () => {
 describe('schema upgrades', () => {
 	it('opens a full first-version database with the current code and loses nothing', async () => {
 		await closeDatabaseForTests();
-		// The version-1 schema exactly as released.
+		// The version-1 schema as released.
 		const v1 = new Dexie(DATABASE_NAME);
-		v1.version(1).stores({
-			chapterProgress: 'slug, lastVisitedAt',
-			notes: 'chapter, updatedAt',
-			attempts: '++id, questionId, chapter, answeredAt, source',
-			caseAnswers: '++id, [caseId+questionId], caseId, status, updatedAt',
-			reviewCards: 'questionId, due',
-			reviewLogs: '++id, questionId, reviewedAt',
-			mockExams: '++id, status, startedAt',
-			labScenarios: '++id, lab, updatedAt',
-			settings: 'key'
-		});
+		v1.version(1).stores(RELEASED_STORES[0]);
 		await v1.open();
 		await v1.table('notes').put({ chapter: 'loyalty', text: '旧版本的笔记', updatedAt: 1 });
 		await v1.table('attempts').bulkAdd(

@@ -129,3 +129,8 @@ export async function caseResults(db: CrmDatabase): Promise<Map<string, CaseResu
 	}
 	return results;
 }
+
+/** The cases' results, the most recently worked on first. For `live()`. */
+export async function caseResultsLatestFirst(db: CrmDatabase): Promise<CaseResult[]> {
+	return [...(await caseResults(db)).values()].sort((a, b) => b.lastAt - a.lastAt);
+}

@@ -25,6 +25,43 @@ import type {
 } from './schema';
 import type { Question } from '$lib/content/schema';
 
+/**
+ * The tables each released schema version adds or changes, version 1 first. Released versions are
+ * never edited; each change appends the next one (and gives it an .upgrade(tx => ...) in the
+ * constructor when existing records must change shape). The upgrade tests open a database at an
+ * early version from this same list, so they test the path users' databases really take.
+ */
+export const RELEASED_STORES: readonly Readonly<Record<string, string>>[] = [
+	{
+		chapterProgress: 'slug, lastVisitedAt',
+		notes: 'chapter, updatedAt',
+		attempts: '++id, questionId, chapter, answeredAt, source',
+		caseAnswers: '++id, [caseId+questionId], caseId, status, updatedAt',
+		reviewCards: 'questionId, due',
+		reviewLogs: '++id, questionId, reviewedAt',
+		mockExams: '++id, status, startedAt',
+		labScenarios: '++id, lab, updatedAt',
+		settings: 'key'
+	},
+	// 2: the data as it was before the last backup import, for one-click undo.
+	{ snapshots: '++id, takenAt' },
+	// 3: questions the learner imported (GIFT, Moodle XML, plain text), drilled like the bank.
+	{ customQuestions: 'id, chapter' },
+	// 4: assignments — the instructor's drafts, a student's own work, and the gradebook
+	// (submission files keyed by their checksum, so the same file imported twice is one record).
+	{
+		teachAssignments: 'id, updatedAt',
+		assignmentWork: 'assignmentId, updatedAt',
+		gradebookSubmissions: 'checksum, assignmentId',
+		gradebookMarks: 'id, assignmentId, submissionChecksum'
+	},
+	// 5: earlier texts of edited records (two tabs, a reload, a backup merge), so no text is
+	// thrown away; and marking comments written before the item is marked.
+	{ history: '++id, key, savedAt', commentDrafts: 'markId' },
+	// 6: cases the instructor wrote (text, questions, scoring points), copied into assignments.
+	{ teacherCases: 'id, updatedAt' }
+];
+
 export class CrmDatabase extends Dexie {
 	chapterProgress!: EntityTable<ChapterProgress, 'slug'>;
 	notes!: EntityTable<ChapterNote, 'chapter'>;
@@ -47,35 +84,6 @@ export class CrmDatabase extends Dexie {
 
 	constructor(options?: ConstructorParameters<typeof Dexie>[1]) {
 		super(DATABASE_NAME, options);
-		// Released versions are never edited; each change adds the next version (with an
-		// .upgrade(tx => ...) when existing records must change shape).
-		this.version(1).stores({
-			chapterProgress: 'slug, lastVisitedAt',
-			notes: 'chapter, updatedAt',
-			attempts: '++id, questionId, chapter, answeredAt, source',
-			caseAnswers: '++id, [caseId+questionId], caseId, status, updatedAt',
-			reviewCards: 'questionId, due',
-			reviewLogs: '++id, questionId, reviewedAt',
-			mockExams: '++id, status, startedAt',
-			labScenarios: '++id, lab, updatedAt',
-			settings: 'key'
-		});
-		// 2: the data as it was before the last backup import, for one-click undo.
-		this.version(2).stores({ snapshots: '++id, takenAt' });
-		// 3: questions the learner imported (GIFT, Moodle XML, plain text), drilled like the bank.
-		this.version(3).stores({ customQuestions: 'id, chapter' });
-		// 4: assignments — the instructor's drafts, a student's own work, and the gradebook
-		// (submission files keyed by their checksum, so the same file imported twice is one record).
-		this.version(4).stores({
-			teachAssignments: 'id, updatedAt',
-			assignmentWork: 'assignmentId, updatedAt',
-			gradebookSubmissions: 'checksum, assignmentId',
-			gradebookMarks: 'id, assignmentId, submissionChecksum'
-		});
-		// 5: earlier texts of edited records (two tabs, a reload, a backup merge), so no text is
-		// thrown away; and marking comments written before the item is marked.
-		this.version(5).stores({ history: '++id, key, savedAt', commentDrafts: 'markId' });
-		// 6: cases the instructor wrote (text, questions, scoring points), copied into assignments.
-		this.version(6).stores({ teacherCases: 'id, updatedAt' });
+		RELEASED_STORES.forEach((stores, index) => this.version(index + 1).stores(stores));
 	}
 }

@@ -200,8 +200,9 @@ export async function addHistory(
 	await historyIn(db, ref, text, reason, now);
 }
 
-/** A record's earlier texts, newest first. For `live()`. */
-export async function historyFor(db: CrmDatabase, key: string): Promise<HistoryEntry[]> {
+/** A record's earlier texts, newest first; none for an editor that keeps nothing (no key). For `live()`. */
+export async function historyFor(db: CrmDatabase, key: string | null): Promise<HistoryEntry[]> {
+	if (!key) return [];
 	return (await db.history.where('key').equals(key).sortBy('savedAt')).reverse();
 }
 
@@ -213,14 +214,18 @@ export function watchDraft(
 ): () => void {
 	let subscription: { unsubscribe(): void } | null = null;
 	let stopped = false;
-	// Dexie is imported once the database is open (which waits for the page to be idle).
-	database()
-		.then(async (db) => {
+	const subscribe = async () => {
+		try {
+			const db = await database();
+			// Dexie is imported once the database is open (which waits for the page to be idle).
 			const { liveQuery } = await import('dexie');
 			if (stopped) return;
 			subscription = liveQuery(() => readIn(db, ref)).subscribe({ next: onchange, error: onerror });
-		})
-		.catch(onerror);
+		} catch (error) {
+			onerror(error);
+		}
+	};
+	void subscribe();
 	return () => {
 		stopped = true;
 		subscription?.unsubscribe();

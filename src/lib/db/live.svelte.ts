@@ -1,10 +1,10 @@
 /**
- * Reactive reads from the database. The query re-runs when the data it read changes, in this
- * tab or another (Dexie's liveQuery), and when reactive values change: those the query reads
- * before its first await (Dexie starts it synchronously on subscribe) and, to be sure of the
- * rest, those `dependsOn` reads.
+ * Reactive reads from the database, the one door pages and components read through: they name a
+ * read exported from this folder and, for a read that takes arguments, a getter of them; the
+ * database handle stays in here. The read re-runs when the data it read changes, in this tab or
+ * another (Dexie's liveQuery), and when the reactive values the getter reads change.
  *
- *   const progress = live((db) => db.chapterProgress.get(slug), undefined, () => slug);
+ *   const progress = live(storedProgress, undefined, () => [slug]);
  *   {progress.current?.readAt}
  */
 import type { liveQuery as LiveQuery } from 'dexie';
@@ -33,21 +33,25 @@ function ensureOpen() {
 	onOutdated(() => (outdated = true));
 	onQuotaExceeded(() => (quotaExceeded = true));
 	onBlocked((waiting) => (blocked = waiting));
-	// Dexie is imported here only once the database is open, which waits for the page to be idle.
-	openDatabase()
-		.then(async (opened) => ({ opened, dexie: await import('dexie') }))
-		.then(
-			({ opened, dexie }) => {
-				liveQuery = dexie.liveQuery;
-				ready = opened.db;
-				mode = opened.mode;
-			},
-			(error: unknown) => {
-				// Not even the in-memory fallback opened: say so like a private mode.
-				console.error('打开本地数据库失败', error);
-				mode = 'memory';
-			}
-		);
+	void open();
+}
+
+async function open() {
+	let opened: Awaited<ReturnType<typeof openDatabase>>;
+	let dexie: typeof import('dexie');
+	try {
+		opened = await openDatabase();
+		// Dexie is imported here only once the database is open, which waits for the page to be idle.
+		dexie = await import('dexie');
+	} catch (error) {
+		// Not even the in-memory fallback opened: say so like a private mode.
+		console.error('打开本地数据库失败', error);
+		mode = 'memory';
+		return;
+	}
+	liveQuery = dexie.liveQuery;
+	ready = opened.db;
+	mode = opened.mode;
 }
 
 /** 'memory' when IndexedDB was unavailable and nothing will survive a reload. */
@@ -76,20 +80,38 @@ export const storage = {
 	}
 };
 
-export function live<T>(
-	query: (db: CrmDatabase) => Promise<T> | T,
+/** A read from this folder, run by `live()` with the open database and the getter's arguments. */
+type Read<T, Args extends unknown[]> = (db: CrmDatabase, ...args: Args) => Promise<T> | T;
+
+export interface Live<T> {
+	/** The latest result; `initial` until the first read has come back. */
+	readonly current: T;
+	/** True once the first read has come back. */
+	readonly loaded: boolean;
+}
+
+export function live<T>(read: Read<T, []>, initial: T): Live<T>;
+// `[] | unknown[]` makes TypeScript read the getter's array as a tuple of the read's arguments.
+export function live<T, Args extends [] | unknown[]>(
+	read: Read<T, Args>,
 	initial: T,
-	/** Reads the reactive values (props, state) the query depends on. */
-	dependsOn?: () => unknown
-) {
+	/** The read's arguments, from props or state: the read re-runs when they change. */
+	args: () => Args
+): Live<T>;
+export function live<T, Args extends unknown[]>(
+	read: Read<T, Args>,
+	initial: T,
+	args?: () => Args
+): Live<T> {
 	let current = $state.raw(initial);
 	let loaded = $state(false);
 	ensureOpen();
 	$effect(() => {
 		const db = ready;
-		dependsOn?.();
+		// Read here, in the effect, so a change to them re-runs it.
+		const values = args?.() ?? ([] as unknown[] as Args);
 		if (!db || !liveQuery) return;
-		const subscription = liveQuery(() => query(db)).subscribe({
+		const subscription = liveQuery(() => read(db, ...values)).subscribe({
 			next: (value) => {
 				current = value;
 				loaded = true;

@@ -2,11 +2,11 @@ import Dexie from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { closeDatabaseForTests, database, DATABASE_NAME } from './database';
 import { createBackup, importBackup, parseBackup } from './backup';
-import { getSetting, setSetting } from './settings';
+import { examPlanSetting, getSetting, setSetting } from './settings';
 import { addToWrongBook, recordAnswer } from './practice';
 import { answeredQuestionIds, planRecords } from './plan';
-import { examPlanSetting } from './settings';
 import { PLAN_SETTING, type ExamPlanSettings } from '../plan/exam-plan';
+import { RELEASED_STORES } from './crm-database';
 
 beforeEach(async () => {
 	await closeDatabaseForTests();
@@ -35,17 +35,7 @@ describe('the exam plan in the settings table', () => {
 		await closeDatabaseForTests();
 		// The version-1 schema as released: the settings table and the review tables were there.
 		const v1 = new Dexie(DATABASE_NAME);
-		v1.version(1).stores({
-			chapterProgress: 'slug, lastVisitedAt',
-			notes: 'chapter, updatedAt',
-			attempts: '++id, questionId, chapter, answeredAt, source',
-			caseAnswers: '++id, [caseId+questionId], caseId, status, updatedAt',
-			reviewCards: 'questionId, due',
-			reviewLogs: '++id, questionId, reviewedAt',
-			mockExams: '++id, status, startedAt',
-			labScenarios: '++id, lab, updatedAt',
-			settings: 'key'
-		});
+		v1.version(1).stores(RELEASED_STORES[0]);
 		await v1.open();
 		await v1.table('settings').put({ key: PLAN_SETTING, value: settings });
 		await v1.table('reviewCards').put({ questionId: 'q1', due: 5, state: { stability: 2 } });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { EXAMPLE_OFFERS } from '$lib/analytics/delivered-value';
 import { scenarioDataProblem } from './scenario-data';
 
 /** What each lab saves today, as its page builds it. */
@@ -84,28 +85,7 @@ const GOOD: Record<string, unknown> = {
 		}
 	},
 	kano: { text: '功能,1,5' },
-	'delivered-value': {
-		firm: {
-			product: 40,
-			service: 20,
-			personnel: 12,
-			image: 8,
-			monetary: 45,
-			time: 8,
-			energy: 5,
-			physical: 2
-		},
-		rival: {
-			product: 42,
-			service: 10,
-			personnel: 8,
-			image: 10,
-			monetary: 40,
-			time: 12,
-			energy: 8,
-			physical: 5
-		}
-	},
+	'delivered-value': EXAMPLE_OFFERS,
 	'loyalty-types': { scheme: 'six', placements: { water: '垄断忠诚' } },
 	'lifecycle-patterns': {
 		version: 1,
