@@ -1,5 +1,5 @@
 import { expect, test } from './test';
-import { notePreview, openPage } from './helpers';
+import { notePreview, openPage, siteDatabaseReady } from './helpers';
 
 const noteBox = (page: import('@playwright/test').Page) =>
 	page.getByRole('textbox', { name: /支持 Markdown/ });
@@ -131,4 +131,21 @@ test('a submitted case answer of 2,500 nested quotes can still be marked and sav
 	const history = page.getByRole('group').filter({ hasText: '以前的作答' });
 	await expect(history.getByRole('note')).toContainText('嵌套约 2,500 层');
 	await expect(history.locator('pre')).toHaveText(deep);
+});
+
+test.describe('with the Markdown code unreachable', () => {
+	// The offline worker would answer from its cache; this is the page with nothing kept.
+	test.use({ serviceWorkers: 'block' });
+
+	test('a note is shown as its raw text with the reason, and is still saved', async ({ page }) => {
+		await openPage(page, '/learn/crm-basics/');
+		await siteDatabaseReady(page);
+		// The network goes now: code the page has not loaded yet (the Markdown renderer) fails.
+		await page.route('**/_app/immutable/**', (route) => route.abort('internetdisconnected'));
+		await noteBox(page).fill('**要点**：客户是资产');
+		const preview = await notePreview(page);
+		await expect(preview.getByRole('note')).toHaveText(/排版所需的程序没有载入/);
+		await expect(preview.locator('pre')).toHaveText('**要点**：客户是资产');
+		await expect(page.getByRole('status').filter({ hasText: '已保存' })).toBeVisible();
+	});
 });
