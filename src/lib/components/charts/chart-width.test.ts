@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	clipText,
 	fitWidth,
 	labelStride,
 	legendLayout,
@@ -70,5 +71,17 @@ describe('legendLayout', () => {
 		expect(legendLayout(['一个非常非常长的图例名称'], 10, 100, 16, 50)).toEqual([
 			{ left: 10, row: 0 }
 		]);
+	});
+});
+
+describe('clipText', () => {
+	it.each([
+		// 客户价值 is 4 × 13 = 52 px.
+		['a label that fits stays whole', '客户价值', 52, '客户价值'],
+		['a longer one ends in an ellipsis that fits', '客户价值矩阵', 52, '客户价…'],
+		['Latin letters and the ellipsis count 0.6 em', 'ACSI 模型', 40, 'ACSI…'],
+		['no room leaves the ellipsis alone', '客户价值', 5, '…']
+	])('%s', (_, text, room, clipped) => {
+		expect(clipText(text, 13, room)).toBe(clipped);
 	});
 });

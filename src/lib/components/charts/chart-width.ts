@@ -26,6 +26,17 @@ export function textWidth(text: string, fontSize: number): number {
 	return ems * fontSize;
 }
 
+/**
+ * `text` as it fits in `room` px at `fontSize`: whole, or cut with an ellipsis. For a label a
+ * chart cannot wrap; the chart's table keeps the whole text.
+ */
+export function clipText(text: string, fontSize: number, room: number): string {
+	if (textWidth(text, fontSize) <= room) return text;
+	const chars = [...text];
+	while (chars.length && textWidth(`${chars.join('')}…`, fontSize) > room) chars.pop();
+	return `${chars.join('')}…`;
+}
+
 /** Height of one row of legend entries. */
 export const LEGEND_ROW = 18;
 
