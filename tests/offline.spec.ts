@@ -2,6 +2,13 @@ import type { Page } from '@playwright/test';
 import { openPage, waitForServiceWorker } from './helpers';
 import { expect, test } from './test';
 
+/** 我的 with the offline worker running, and its 离线使用 panel. */
+async function openOfflinePanel(page: Page) {
+	await openPage(page, '/me/');
+	await waitForServiceWorker(page);
+	return page.getByRole('region', { name: '离线使用' });
+}
+
 test.use({ serviceWorkers: 'allow' });
 
 /** Paths of the pages (HTML) the service worker has cached. */
@@ -58,9 +65,7 @@ test('after 离线下载全部内容 on 我的, every page works offline: read a
 	page,
 	context
 }) => {
-	await openPage(page, '/me/');
-	await waitForServiceWorker(page);
-	const panel = page.getByRole('region', { name: '离线使用' });
+	const panel = await openOfflinePanel(page);
 	await expect(panel).toContainText(/约 \d+\.\d MB，\d+ 个文件/);
 	await panel.getByRole('button', { name: '离线下载全部内容' }).click();
 	await expect(panel.getByText('已下载全部内容')).toBeVisible({ timeout: 60_000 });
@@ -119,9 +124,7 @@ test('a first visit keeps what the learner did while the site installs itself fo
 test('the offline download shows its progress, can be cancelled, and goes on from where it stopped', async ({
 	page
 }) => {
-	await openPage(page, '/me/');
-	await waitForServiceWorker(page);
-	const panel = page.getByRole('region', { name: '离线使用' });
+	const panel = await openOfflinePanel(page);
 	await panel.getByRole('button', { name: '离线下载全部内容' }).click();
 	await expect(panel.getByRole('progressbar', { name: '离线下载进度' })).toBeVisible();
 	await panel.getByRole('button', { name: '取消下载' }).click();
@@ -134,9 +137,7 @@ test('an offline download that loses the network says so in Chinese, keeps what 
 	page,
 	context
 }) => {
-	await openPage(page, '/me/');
-	await waitForServiceWorker(page);
-	const panel = page.getByRole('region', { name: '离线使用' });
+	const panel = await openOfflinePanel(page);
 	await context.setOffline(true);
 	await panel.getByRole('button', { name: '离线下载全部内容' }).click();
 	await expect(panel.getByRole('alert')).toContainText(/下载中断（网络中断，没有取到 \/.+）/);
