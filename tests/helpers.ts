@@ -232,3 +232,20 @@ export async function axeViolations(page: Page): Promise<string[]> {
 		(v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`
 	);
 }
+
+/** Pairs of texts in a chart that are drawn over each other ("a / b"), by their boxes on screen. */
+export async function overlappingTexts(chart: Locator): Promise<string[]> {
+	return chart.evaluate((svg) => {
+		const boxes = [...svg.querySelectorAll('text')]
+			.filter((text) => text.textContent?.trim())
+			.map((text) => ({ name: text.textContent!.trim(), rect: text.getBoundingClientRect() }));
+		const pairs: string[] = [];
+		for (const [i, a] of boxes.entries())
+			for (const b of boxes.slice(i + 1)) {
+				const across = Math.min(a.rect.right, b.rect.right) - Math.max(a.rect.left, b.rect.left);
+				const down = Math.min(a.rect.bottom, b.rect.bottom) - Math.max(a.rect.top, b.rect.top);
+				if (across > 1 && down > 1) pairs.push(`${a.name} / ${b.name}`);
+			}
+		return pairs;
+	});
+}

@@ -1,5 +1,5 @@
 import { expect, test } from './test';
-import { axeViolations, builtRoutes, layoutProblems } from './helpers';
+import { axeViolations, builtRoutes, layoutProblems, overlappingTexts } from './helpers';
 
 test.use({ viewport: { width: 375, height: 800 } });
 
@@ -61,6 +61,39 @@ test('at 375 px the lifecycle patterns lab fits its pattern, cohort and survival
 	await expect(page.getByRole('heading', { name: /读取结果：样例商店数据/ })).toBeVisible();
 	await expect(page.locator('.figure-art svg').first()).toBeVisible();
 	expect(await layoutProblems(page)).toEqual([]);
+});
+
+test('at 375 px the bank CRM figure stacks its three parts and keeps its text full size', async ({
+	page
+}) => {
+	await page.goto('/learn/banking-ecommerce/');
+	const figure = page.getByRole('img', { name: '图：商业银行 CRM 系统的组成与数据流向' });
+	await figure.scrollIntoViewIfNeeded();
+	const scale = await figure.evaluate(
+		(svg) => svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width
+	);
+	expect(scale).toBeGreaterThan(0.9);
+	const tops = [];
+	for (const part of ['客户联系', '业务处理', '客户关系分析中心'])
+		tops.push((await figure.getByText(part, { exact: true }).boundingBox())!.y);
+	expect(tops).toEqual([...tops].sort((a, b) => a - b));
+	expect(tops[1] - tops[0]).toBeGreaterThan(60);
+	expect(await overlappingTexts(figure)).toEqual([]);
+});
+
+test('at 375 px no two names are drawn over each other in the Kano and IPA charts', async ({
+	page
+}) => {
+	await page.goto('/lab/kano/');
+	const betterWorse = page.getByRole('img', { name: 'Better–Worse 系数图' });
+	await expect(betterWorse).toBeVisible();
+	expect(await overlappingTexts(betterWorse)).toEqual([]);
+
+	await page.goto('/lab/satisfaction-survey/');
+	await page.getByRole('button', { name: '样例问卷' }).click();
+	const ipa = page.getByRole('img', { name: '重要性—绩效矩阵' });
+	await expect(ipa).toBeVisible();
+	expect(await overlappingTexts(ipa)).toEqual([]);
 });
 
 test.describe('on a touch screen', () => {
