@@ -148,8 +148,6 @@ const config = {
 			relative: true
 		},
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
-		// src/routes/UpdatePrompt.svelte registers the offline worker once the app has started.
-		serviceWorker: { register: false },
 		csp
 	}
 };

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from './test';
 import { axeViolations, builtRoutes, watchForProblems } from './helpers';
 
@@ -6,6 +7,15 @@ const routes = builtRoutes();
 test('the build has every section of the site', () => {
 	for (const section of ['/', '/learn/', '/cases/', '/practice/', '/lab/', '/me/', '/teach/']) {
 		expect(routes).toContain(section);
+	}
+});
+
+test('every built page fetches its start-up scripts at low priority, behind its CSS', () => {
+	for (const route of routes) {
+		const html = readFileSync(`build${route}index.html`, 'utf8');
+		const preloads = html.match(/<link [^>]*rel="modulepreload"[^>]*>/g) ?? [];
+		expect(preloads.length, route).toBeGreaterThan(0);
+		for (const preload of preloads) expect(preload, route).toContain('fetchpriority="low"');
 	}
 });
 
