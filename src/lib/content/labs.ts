@@ -93,6 +93,14 @@ export function labPath(id: LabId): BuiltPath | `/lab/#${string}` {
 	return (BUILT as Partial<Record<LabId, BuiltPath>>)[id] ?? `/lab/#${id}`;
 }
 
+/**
+ * A link to a lab, for pages that mention one: its name and address worked out at prerender
+ * time, so the page does not ship the whole list of labs.
+ */
+export function labLink(id: LabId) {
+	return { id, name: labInfo(id).name, path: labPath(id) };
+}
+
 /** The lab whose page a route is (`page.route.id`, e.g. `/lab/kano`); none for /lab/ itself. */
 export function labAtRoute(routeId: string | null): LabInfo | undefined {
 	return LABS.find((lab) => isBuilt(lab.id) && labPath(lab.id) === `${routeId}/`);

@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { caseBySlug, cases, chapterBySlug, glossaryTerm } from '$lib/content';
+import { labLink } from '$lib/content/labs';
 import { termsUsedIn } from '$lib/content/terms-used.server';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -24,6 +25,7 @@ export const load: PageServerLoad = ({ params }) => {
 			return term ? [{ id, term: term.term }] : [];
 		}),
 		terms: termsUsedIn('cases', study.slug),
+		lab: study.lab && labLink(study.lab),
 		related: cases
 			.filter((c) => c.slug !== study.slug && c.chapters.some((ch) => study.chapters.includes(ch)))
 			.slice(0, 4)

@@ -1,6 +1,7 @@
 import katex from 'katex';
 import { error } from '@sveltejs/kit';
 import { caseBySlug, chapterBySlug, chapters } from '$lib/content';
+import { labLink } from '$lib/content/labs';
 import type { TypesetFormulas } from '$lib/content/formula-context';
 import { termsUsedIn } from '$lib/content/terms-used.server';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -31,6 +32,7 @@ export const load: PageServerLoad = ({ params }) => {
 		formulas,
 		terms: termsUsedIn('chapters', chapter.slug),
 		relatedCases: chapter.related.cases.flatMap((slug) => brief(caseBySlug(slug)) ?? []),
+		relatedLabs: chapter.related.labs.map(labLink),
 		previous: brief(chapters[index - 1]),
 		next: brief(chapters[index + 1])
 	};
