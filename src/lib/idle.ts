@@ -21,3 +21,19 @@ export async function whenIdle(timeout = 1000): Promise<void> {
 	await hydrated;
 	await new Promise((resolve) => requestIdleCallback(resolve, { timeout }));
 }
+
+/**
+ * Resolves just after the browser has painted the next frame: the prerendered page is on screen
+ * before the start-up code hydrates it (hydration is one long task; run first, it holds back the
+ * first paint of a page whose HTML is already complete). A hidden tab paints no frames, so it
+ * resolves at once there, and after `timeout` ms at the latest.
+ */
+export function afterFirstPaint(timeout = 200): Promise<void> {
+	if (typeof requestAnimationFrame !== 'function' || document.visibilityState === 'hidden')
+		return Promise.resolve();
+	return new Promise((resolve) => {
+		setTimeout(resolve, timeout);
+		// A frame callback runs before that frame's paint; a task queued from it runs after it.
+		requestAnimationFrame(() => setTimeout(resolve, 0));
+	});
+}
