@@ -58,7 +58,10 @@ test('at 375 px the lifecycle patterns lab fits its pattern, cohort and survival
 }) => {
 	await page.goto('/lab/lifecycle-patterns/');
 	await page.getByRole('button', { name: '样例商店数据' }).click();
-	await expect(page.getByRole('heading', { name: /读取结果：样例商店数据/ })).toBeVisible();
+	// The sample is generated and analysed in a worker: on a busy two-core runner that took > 10 s.
+	await expect(page.getByRole('heading', { name: /读取结果：样例商店数据/ })).toBeVisible({
+		timeout: 30_000
+	});
 	await expect(page.locator('.figure-art svg').first()).toBeVisible();
 	expect(await layoutProblems(page)).toEqual([]);
 });
