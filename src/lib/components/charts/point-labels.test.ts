@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { separateLabels, type PointLabel } from './point-labels';
+import { separateLabels as separatePoints, type PointLabel } from './point-labels';
+
+/** The labels' y once separated (the function moves labels of points; here the points are bare). */
+const separateLabels = (
+	labels: PointLabel[],
+	fontSize: number,
+	bottom: number,
+	fixed?: PointLabel[]
+) =>
+	separatePoints(
+		labels.map((label) => ({ label })),
+		fontSize,
+		bottom,
+		fixed
+	).map((point) => point.label.y);
 
 const label = (
 	x: number,

@@ -18,17 +18,18 @@ function horizontalExtent(label: PointLabel, fontSize: number): [number, number]
 }
 
 /**
- * The y of each label (in the order given) once overlapping ones are moved apart: labels are
+ * The points with their labels moved apart where they would overlap: labels are
  * taken from the top down, and one that shares a line with a label already placed and overlaps
  * it sideways moves below it. `fixed` labels (a chart's quadrant names) are placed first and never
  * move. None goes below `bottom`.
  */
-export function separateLabels(
-	labels: PointLabel[],
+export function separateLabels<Point extends { label: PointLabel }>(
+	points: Point[],
 	fontSize: number,
 	bottom: number,
 	fixed: PointLabel[] = []
-): number[] {
+): Point[] {
+	const labels = points.map((point) => point.label);
 	const lineHeight = fontSize * 1.25;
 	const all = [...fixed, ...labels];
 	const extents = all.map((label) => horizontalExtent(label, fontSize));
@@ -51,5 +52,8 @@ export function separateLabels(
 		ys[i] = Math.min(y, bottom);
 		placed.push(i);
 	}
-	return ys.slice(fixed.length);
+	return points.map((point, i) => ({
+		...point,
+		label: { ...point.label, y: ys[fixed.length + i] }
+	}));
 }
