@@ -98,3 +98,29 @@ test("an instructor rewrites a site case's scoring points for the class; student
 	await expect(page.getByTestId('total-marks')).toHaveText('20');
 	await expect(preview.getByText('本班要点：说出四个阶段的名称（5 分）')).toHaveCount(0);
 });
+
+test('a scoring point typed just before leaving the case editor is kept, and is offered on /teach/', async ({
+	page
+}) => {
+	await openPage(page, '/teach/cases/');
+	await page.getByRole('button', { name: '新建案例' }).click();
+	await page.getByLabel('案例标题').fill('茶饮店会员');
+	await page.getByRole('textbox', { name: '案例正文' }).fill('一家茶饮店想留住老顾客。');
+	await page.getByLabel('第 1 小题题干').fill('请分析。');
+	await expect(page.getByText('案例已保存在本机')).toBeVisible();
+	// The last point is typed and the instructor leaves at once, through the site's navigation.
+	await page.getByLabel('第 1 小题要点 1', { exact: true }).fill('说出要点');
+	await page
+		.getByRole('navigation', { name: '主导航' })
+		.getByRole('link', { name: '教师' })
+		.click();
+
+	await page.getByRole('button', { name: '新建作业' }).click();
+	await page.getByLabel('只用我自己的题目和案例（闭卷作业）').check();
+	await expect(
+		page.getByRole('checkbox', { name: /^第 1 题（案例分析，2 分）请分析/ })
+	).toBeVisible();
+	await page.getByRole('link', { name: '编写我的案例' }).click();
+	await page.getByRole('button', { name: '编辑案例「茶饮店会员」' }).click();
+	await expect(page.getByLabel('第 1 小题要点 1', { exact: true })).toHaveValue('说出要点');
+});

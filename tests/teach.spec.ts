@@ -438,3 +438,19 @@ test('an unchanged re-submission keeps the mark and comment; a changed answer sh
 	await expect(panel.getByText('教师评分 1 / 20', { exact: true })).toBeVisible();
 	await expect(panel.getByLabel('评语（写进反馈文件）')).toHaveValue('只答到了阶段划分');
 });
+
+test('an assignment title typed just before leaving the page is kept in the list of drafts', async ({
+	page
+}) => {
+	await openPage(page, '/teach/');
+	await page.getByRole('button', { name: '新建作业' }).click();
+	await page.getByLabel('标题', { exact: true }).fill('期中案例作业');
+	// Straight on to the own cases, through the link in the page's lead.
+	await page.getByRole('link', { name: '自己写的' }).click();
+	await expect(page.getByRole('heading', { name: '我的案例', level: 1 })).toBeVisible();
+	await page
+		.getByRole('navigation', { name: '主导航' })
+		.getByRole('link', { name: '教师' })
+		.click();
+	await expect(page.getByRole('region', { name: '我的作业' })).toContainText('期中案例作业');
+});

@@ -6,6 +6,7 @@ import {
 	myAssignments,
 	recordSubmitted,
 	saveTeachAssignment,
+	updateTeachAssignment,
 	saveWorkAnswer,
 	startWork,
 	teachAssignment,
@@ -40,6 +41,20 @@ describe("the instructor's assignments", () => {
 		]);
 		await deleteTeachAssignment('second000000');
 		expect(await teachAssignment('second000000')).toBeUndefined();
+	});
+
+	it('updates the draft being edited, but does not bring back one deleted meanwhile', async () => {
+		await saveTeachAssignment(sampleAssignment, 1);
+		await markShared(sampleAssignment.id, 2);
+		await updateTeachAssignment({ ...sampleAssignment, title: '编辑中' }, 3);
+		expect(await teachAssignment(sampleAssignment.id)).toMatchObject({
+			updatedAt: 3,
+			sharedAt: 2,
+			assignment: { title: '编辑中' }
+		});
+		await deleteTeachAssignment(sampleAssignment.id);
+		await updateTeachAssignment({ ...sampleAssignment, title: '关闭时还没保存的改动' }, 4);
+		expect(await teachAssignment(sampleAssignment.id)).toBeUndefined();
 	});
 });
 

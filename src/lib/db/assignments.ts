@@ -18,6 +18,18 @@ export async function saveTeachAssignment(assignment: Assignment, now = Date.now
 	});
 }
 
+/**
+ * Saves the draft being edited, unless it was deleted meanwhile: a change still waiting when the
+ * builder closes because its assignment was deleted must not bring it back.
+ */
+export async function updateTeachAssignment(
+	assignment: Assignment,
+	now = Date.now()
+): Promise<void> {
+	const db = await database();
+	await db.teachAssignments.update(assignment.id, { assignment, updatedAt: now });
+}
+
 /** Records that a link or file was made, so the list can show it as shared. */
 export async function markShared(id: string, now = Date.now()): Promise<void> {
 	const db = await database();
