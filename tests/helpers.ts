@@ -249,3 +249,48 @@ export async function overlappingTexts(chart: Locator): Promise<string[]> {
 		return pairs;
 	});
 }
+
+/**
+ * A heatmap's colours as drawn: for each cell (a `rect` followed by its number), the contrast
+ * ratio of the cell against the card behind the chart and of the number against the cell.
+ */
+export async function heatmapContrasts(
+	chart: Locator
+): Promise<{ cell: string; againstCard: number; number: number }[]> {
+	return chart.evaluate((svg) => {
+		// The browser resolves any CSS colour (color-mix, oklab, var) to pixels on a canvas.
+		const context = document.createElement('canvas').getContext('2d', {
+			willReadFrequently: true
+		})!;
+		const luminance = (css: string) => {
+			context.clearRect(0, 0, 1, 1);
+			context.fillStyle = css;
+			context.fillRect(0, 0, 1, 1);
+			const [r, g, b] = [...context.getImageData(0, 0, 1, 1).data].map((v) => {
+				const c = v / 255;
+				return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+			});
+			return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+		};
+		const ratio = (a: string, b: string) => {
+			const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+			return (light + 0.05) / (dark + 0.05);
+		};
+		let card: Element | null = svg;
+		while (card && getComputedStyle(card).backgroundColor === 'rgba(0, 0, 0, 0)')
+			card = card.parentElement;
+		const cardColour = card ? getComputedStyle(card).backgroundColor : 'white';
+		return [...svg.querySelectorAll('rect')].flatMap((rect) => {
+			const label = rect.nextElementSibling;
+			if (label?.tagName !== 'text') return [];
+			const fill = getComputedStyle(rect).fill;
+			return [
+				{
+					cell: label.textContent ?? '',
+					againstCard: ratio(fill, cardColour),
+					number: ratio(getComputedStyle(label).fill, fill)
+				}
+			];
+		});
+	});
+}

@@ -4,7 +4,7 @@ import { type Page } from '@playwright/test';
 import { expect, test } from './test';
 import { encodeText, type TestEncoding } from '../src/lib/analytics/import/encode-text';
 import { compoundFile } from '../src/lib/analytics/import/xlsx-fixture';
-import { openPage, watchForProblems } from './helpers';
+import { heatmapContrasts, openPage, watchForProblems } from './helpers';
 
 /**
  * Eight customers, one per class of the eight-class scheme. As of 2024-04-01 (the day after the
@@ -368,4 +368,25 @@ test('files can also be dropped or pasted, and the encoding can be overridden', 
 	await page.getByRole('button', { name: '开始分析' }).click();
 	await expect(page.getByRole('heading', { name: '读取结果：粘贴的数据' })).toBeVisible();
 	await expect(page.getByTestId('customers')).toHaveText('2');
+});
+
+test('in either theme the R × F heatmap cells stand out from the card and their numbers from the cells', async ({
+	page
+}) => {
+	await openPage(page, '/lab/segmentation/');
+	await page.getByRole('button', { name: '零售样例数据' }).click();
+	const heatmap = page.getByRole('img', { name: 'R × F 热力图' });
+	await expect(heatmap).toBeVisible();
+	for (const theme of ['light', 'dark']) {
+		await page.getByLabel('配色主题').selectOption(theme);
+		const cells = await heatmapContrasts(heatmap);
+		expect(cells).toHaveLength(25);
+		// The numbers carry the data; the colours only help, so 3:1 (large-graphics level) for the
+		// numbers and a visible step for the emptiest cells against the card.
+		for (const { cell, againstCard, number } of cells) {
+			expect(number, `${theme}: number ${cell} on its cell`).toBeGreaterThanOrEqual(3);
+			if (theme === 'dark')
+				expect(againstCard, `dark: cell ${cell} against the card`).toBeGreaterThanOrEqual(1.4);
+		}
+	}
 });
