@@ -115,7 +115,9 @@ test('a mock exam keeps its answers across a reload, then reports scores by sect
 	await expect(report).toBeVisible();
 	await expect(report.getByRole('table', { name: '按题型' })).toContainText('一、单项选择题');
 	await expect(report.getByRole('table', { name: '按题型' })).toContainText('五、案例分析题');
-	await expect(page.getByText('模拟考试成绩走势')).toBeVisible();
+	const history = page.getByRole('img', { name: '模拟考试成绩走势' });
+	await expect(history.getByText('及格线')).toBeVisible();
+	await expect(history.getByText('得分（百分制）')).toBeVisible();
 });
 
 test('a wrong multiple-choice answer is stored and lands in the wrong-answer book', async ({
