@@ -148,6 +148,8 @@ const config = {
 			relative: true
 		},
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		// src/routes/UpdatePrompt.svelte registers the offline worker once the page is idle.
+		serviceWorker: { register: false },
 		csp
 	}
 };
