@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateTime, percent, totalMinutes } from './format';
+import { count, dateTime, madeOnce, percent, totalMinutes, yuan } from './format';
 
 describe('percent', () => {
 	it.each([
@@ -30,5 +30,21 @@ describe('values that are no time or duration at all', () => {
 
 	it('adds up minutes, leaving out durations that cannot be real', () => {
 		expect(totalMinutes([60_000, 120_000, 1e308, -5, Number.NaN, 'x'])).toBe(3);
+	});
+});
+
+describe('madeOnce', () => {
+	it('makes the value on the first call only and hands the same one back after', () => {
+		let made = 0;
+		const formatter = madeOnce(() => ({ serial: ++made }));
+		expect(made).toBe(0);
+		const first = formatter();
+		expect(formatter()).toBe(first);
+		expect(made).toBe(1);
+	});
+
+	it('leaves the shared formats working when made on demand', () => {
+		expect(count(12345)).toBe('12,345');
+		expect(yuan(1234.5)).toBe('1,234.50');
 	});
 });

@@ -1,10 +1,10 @@
 /** Number formats shared by the lab's sections, so the same value reads the same everywhere. */
-import { percent } from '$lib/format';
+import { madeOnce, percent } from '$lib/format';
 
-const yuanFormat = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 1 });
+const yuanFormat = madeOnce(() => new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 1 }));
 
 /** 366.7, 12,345.6 — one decimal at most, thousands grouped. */
-export const yuan = (value: number): string => yuanFormat.format(value);
+export const yuan = (value: number): string => yuanFormat().format(value);
 
 export { percent };
 
