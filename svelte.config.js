@@ -150,6 +150,9 @@ const config = {
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		// src/routes/UpdatePrompt.svelte registers the offline worker once the page is idle.
 		serviceWorker: { register: false },
+		// Each page's small stylesheets go into its <head>: one request fewer apiece before the
+		// first paint, which on a phone's round trips outweighs the few KB they add to the HTML.
+		inlineStyleThreshold: 20000,
 		csp
 	}
 };
