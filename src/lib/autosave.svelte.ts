@@ -35,6 +35,7 @@ import {
 	type WriteResult
 } from '$lib/db/drafts';
 import { draftKey, type DraftRef } from '$lib/db/draft-ref';
+import { onPageLeave } from '$lib/page-leave';
 import {
 	comparedText,
 	journalClear,
@@ -153,22 +154,14 @@ export class Autosave {
 			this.loaded = true;
 			unwatch = watchDraft(ref, (current) => this.#remote(current), fail);
 		})().catch(fail);
-		const onhide = () => {
-			if (document.visibilityState !== 'hidden') return;
+		const stopWatchingLeave = onPageLeave(() => {
 			this.#journalPending();
 			void this.flush();
-		};
-		const onpagehide = () => {
-			this.#journalPending();
-			void this.flush();
-		};
-		window.addEventListener('pagehide', onpagehide);
-		document.addEventListener('visibilitychange', onhide);
+		});
 		return () => {
 			stopped = true;
 			unwatch();
-			window.removeEventListener('pagehide', onpagehide);
-			document.removeEventListener('visibilitychange', onhide);
+			stopWatchingLeave();
 			this.#journalPending();
 			void this.flush();
 			live.delete(this);

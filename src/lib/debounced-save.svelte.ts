@@ -9,6 +9,8 @@
  * - a change still waiting is written at once when the page is hidden or left, or the editor
  *   closes (`start()`'s stop function), not dropped with its timer.
  */
+import { onPageLeave } from './page-leave';
+
 export type DebouncedSaveState = '' | 'pending' | 'saved' | 'error';
 
 export class DebouncedSave<T> {
@@ -57,15 +59,9 @@ export class DebouncedSave<T> {
 
 	/** Writes at once when the page is hidden or left. Returns the stop function (which writes). */
 	start(): () => void {
-		const onhide = () => {
-			if (document.visibilityState === 'hidden') void this.flush();
-		};
-		const onpagehide = () => void this.flush();
-		document.addEventListener('visibilitychange', onhide);
-		window.addEventListener('pagehide', onpagehide);
+		const stopWatchingLeave = onPageLeave(() => void this.flush());
 		return () => {
-			document.removeEventListener('visibilitychange', onhide);
-			window.removeEventListener('pagehide', onpagehide);
+			stopWatchingLeave();
 			void this.flush();
 		};
 	}
