@@ -133,3 +133,24 @@ test('the loyalty sorter works by keyboard alone, and by dragging', async ({ pag
 	await expect(page.getByTestId('loyalty-score')).toHaveText(`答对 1 / ${CARDS.length}`);
 	await expect(water.getByRole('status')).toContainText('正确');
 });
+
+test("each lab's 这个实验说明了什么 panel links to its own chapters and cases, also after moving between labs", async ({
+	page
+}) => {
+	await openPage(page, '/lab/');
+	await page.getByRole('link', { name: '客户终身价值实验室' }).click();
+	const panel = page.getByRole('complementary', { name: '这个实验说明了什么' });
+	await expect(panel.getByRole('link', { name: '第 3 章 客户价值' })).toBeVisible();
+	await expect(panel.getByRole('link', { name: /屈臣氏/ })).toHaveCount(0);
+
+	// To another lab through the lab list, without a page load: its own links replace these.
+	await page
+		.getByRole('navigation', { name: '位置' })
+		.getByRole('link', { name: '实验室' })
+		.click();
+	await page.getByRole('link', { name: '客户细分实验室' }).click();
+	await expect(panel.getByRole('link', { name: '第 4 章 客户细分与大客户管理' })).toBeVisible();
+	await expect(panel.getByRole('link', { name: '第 3 章 客户价值' })).toHaveCount(0);
+	await panel.getByRole('link', { name: '案例：屈臣氏的客户细分与客户价值' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('屈臣氏');
+});
