@@ -1,5 +1,5 @@
 import { expect, test } from './test';
-import { axeViolations, builtRoutes, layoutProblems, overlappingTexts } from './helpers';
+import { axeViolations, builtRoutes, layoutProblems, openPage, overlappingTexts } from './helpers';
 
 test.use({ viewport: { width: 375, height: 800 } });
 
@@ -7,7 +7,7 @@ for (const route of builtRoutes()) {
 	test(`${route} at 375 px: no sideways scroll, every chart fits its frame, axe finds nothing`, async ({
 		page
 	}) => {
-		await page.goto(route);
+		await openPage(page, route);
 		await page.waitForLoadState('networkidle');
 		expect(await layoutProblems(page)).toEqual([]);
 		expect(await axeViolations(page)).toEqual([]);
@@ -17,7 +17,7 @@ for (const route of builtRoutes()) {
 test('at 375 px the segmentation lab lays out its charts for the phone, bank tiers too', async ({
 	page
 }) => {
-	await page.goto('/lab/segmentation/');
+	await openPage(page, '/lab/segmentation/');
 	for (const sample of ['零售样例数据', '银行样例数据']) {
 		await page.getByRole('button', { name: sample }).click();
 		await expect(
@@ -30,7 +30,7 @@ test('at 375 px the segmentation lab lays out its charts for the phone, bank tie
 
 test('at 375 px the lifecycle simulator and the Kano lab fit their charts', async ({ page }) => {
 	for (const route of ['/lab/lifecycle/', '/lab/kano/']) {
-		await page.goto(route);
+		await openPage(page, route);
 		await expect(page.locator('.figure-art svg').first()).toBeVisible();
 		expect(await layoutProblems(page)).toEqual([]);
 	}
@@ -39,7 +39,7 @@ test('at 375 px the lifecycle simulator and the Kano lab fit their charts', asyn
 test('at 375 px the satisfaction survey lab shows its IPA chart and path diagram whole', async ({
 	page
 }) => {
-	await page.goto('/lab/satisfaction-survey/');
+	await openPage(page, '/lab/satisfaction-survey/');
 	await page.getByRole('button', { name: '样例问卷' }).click();
 	await expect(page.locator('.figure-art svg').first()).toBeVisible();
 	expect(await layoutProblems(page)).toEqual([]);
@@ -56,7 +56,7 @@ test('at 375 px the satisfaction survey lab shows its IPA chart and path diagram
 test('at 375 px the lifecycle patterns lab fits its pattern, cohort and survival charts', async ({
 	page
 }) => {
-	await page.goto('/lab/lifecycle-patterns/');
+	await openPage(page, '/lab/lifecycle-patterns/');
 	await page.getByRole('button', { name: '样例商店数据' }).click();
 	// The sample is generated and analysed in a worker: on a busy two-core runner that took > 10 s.
 	await expect(page.getByRole('heading', { name: /读取结果：样例商店数据/ })).toBeVisible({
@@ -69,7 +69,7 @@ test('at 375 px the lifecycle patterns lab fits its pattern, cohort and survival
 test('at 375 px the bank CRM figure stacks its three parts and keeps its text full size', async ({
 	page
 }) => {
-	await page.goto('/learn/banking-ecommerce/');
+	await openPage(page, '/learn/banking-ecommerce/');
 	const figure = page.getByRole('img', { name: '图：商业银行 CRM 系统的组成与数据流向' });
 	await figure.scrollIntoViewIfNeeded();
 	const scale = await figure.evaluate(
@@ -87,12 +87,12 @@ test('at 375 px the bank CRM figure stacks its three parts and keeps its text fu
 test('at 375 px no two names are drawn over each other in the Kano and IPA charts', async ({
 	page
 }) => {
-	await page.goto('/lab/kano/');
+	await openPage(page, '/lab/kano/');
 	const betterWorse = page.getByRole('img', { name: 'Better–Worse 系数图' });
 	await expect(betterWorse).toBeVisible();
 	expect(await overlappingTexts(betterWorse)).toEqual([]);
 
-	await page.goto('/lab/satisfaction-survey/');
+	await openPage(page, '/lab/satisfaction-survey/');
 	await page.getByRole('button', { name: '样例问卷' }).click();
 	const ipa = page.getByRole('img', { name: '重要性—绩效矩阵' });
 	await expect(ipa).toBeVisible();
@@ -105,7 +105,7 @@ test.describe('on a touch screen', () => {
 	test('tapping a glossary term shows its definition inside the screen; a second tap opens the glossary', async ({
 		page
 	}) => {
-		await page.goto('/learn/segmentation/');
+		await openPage(page, '/learn/segmentation/');
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 		const terms = page.locator('.body a[aria-describedby]');
 		// The term nearest the right edge: its tip is the one that would run off the screen.

@@ -181,6 +181,8 @@ test('a damaged plan setting (as from a broken backup) is named on /plan/, the h
 	await expect(page.getByTestId('predicted-score')).toBeVisible();
 	await openPage(page, '/');
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	// The today card (loaded at idle) treats the damaged setting as no plan yet.
+	await expect(page.getByRole('link', { name: '设定考试日期' })).toBeVisible();
 	await setExamDate(page, 10);
 	await expect(page.getByText('保存的学习计划设置无法识别')).toHaveCount(0);
 	await expect(page.getByTestId('plan-day')).toHaveCount(10);
